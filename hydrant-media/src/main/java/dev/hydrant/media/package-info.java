@@ -1,0 +1,2 @@
+/** Hydrant media module. See ARCHITECTURE.md for what belongs here. */
+package dev.hydrant.media;
