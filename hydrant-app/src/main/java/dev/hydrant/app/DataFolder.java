@@ -1,0 +1,56 @@
+package dev.hydrant.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where one Hydrant instance keeps everything: the database, the files, temp files and the HTTPS certificate. */
+public record DataFolder(Path root) {
+    public static final Path DEFAULT = Path.of("hydrant-data");
+
+    public DataFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path database() {
+        return root.resolve("hydrant.db");
+    }
+
+    public Path clientFiles() {
+        return root.resolve("client_files");
+    }
+
+    public Path temp() {
+        return root.resolve("temp");
+    }
+
+    public Path certificate() {
+        return root.resolve("client.crt");
+    }
+
+    public Path privateKey() {
+        return root.resolve("client.key");
+    }
+
+    public Path serverLock() {
+        return root.resolve("server.lock");
+    }
+
+    public DataFolder create() throws IOException {
+        Files.createDirectories(root);
+        Files.createDirectories(temp());
+        return this;
+    }
+
+    /** Leftover upload temp files from a killed process. */
+    public void sweepTemp() throws IOException {
+        if (!Files.isDirectory(temp())) {
+            return;
+        }
+        try (var files = Files.list(temp())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

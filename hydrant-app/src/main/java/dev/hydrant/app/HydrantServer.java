@@ -1,0 +1,67 @@
+package dev.hydrant.app;
+
+import dev.hydrant.api.args.PostBodyParser;
+import dev.hydrant.api.http.ApiHandler;
+import dev.hydrant.api.http.ApiServer;
+import dev.hydrant.api.http.BodyEncoder;
+import dev.hydrant.api.http.BusyLock;
+import dev.hydrant.api.http.ResponseWriter;
+import dev.hydrant.api.http.RouteTable;
+import dev.hydrant.api.http.ServerSettings;
+import dev.hydrant.api.routes.AccessRoutes;
+import dev.hydrant.api.routes.DatabaseRoutes;
+import dev.hydrant.api.routes.RootRoutes;
+import dev.hydrant.api.routes.ServiceRoutes;
+import dev.hydrant.api.routes.ServicesJson;
+import dev.hydrant.core.ByteKey;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+
+
+/** A running Client API server over an opened {@link Library}: builds the route table and starts Jetty. */
+public final class HydrantServer implements AutoCloseable {
+    private final ApiServer apiServer;
+    private final RouteTable routes;
+
+    private HydrantServer(ApiServer apiServer, RouteTable routes) {
+        this.apiServer = apiServer;
+        this.routes = routes;
+    }
+
+    public static HydrantServer start(Library library, ServerSettings settings) throws Exception {
+        library.folder().sweepTemp();
+        byte[] bootId = new byte[32];
+        library.random().nextBytes(bootId);
+        AccessRoutes.BootInfo boot = new AccessRoutes.BootInfo(ByteKey.of(bootId), library.clock().instant());
+        BusyLock busyLock = new BusyLock();
+        ServicesJson servicesJson = new ServicesJson(library.services());
+        RouteTable routes = new RouteTable()
+                .addAll(new RootRoutes(!settings.allowNonLocal()).routes())
+                .addAll(new AccessRoutes(library.accessControl(), library.permissionRequests(), boot).routes())
+                .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
+                .addAll(new DatabaseRoutes(library.store(), busyLock).routes());
+        PostBodyParser bodyParser = new PostBodyParser(RecognisedContentTypes.ALL, library.folder().temp());
+        ApiHandler handler = new ApiHandler(routes, library.accessControl(), busyLock, settings, bodyParser,
+                new ResponseWriter(new BodyEncoder(), library.clock()));
+        SslContextFactory.Server ssl = settings.https() ? HttpsCertificate.loadOrCreate(library.folder()) : null;
+        ApiServer server = new ApiServer(settings, handler, ssl);
+        server.start();
+        return new HydrantServer(server, routes);
+    }
+
+    public int port() {
+        return apiServer.port();
+    }
+
+    public RouteTable routes() {
+        return routes;
+    }
+
+    public void join() throws InterruptedException {
+        apiServer.join();
+    }
+
+    @Override
+    public void close() {
+        apiServer.close();
+    }
+}

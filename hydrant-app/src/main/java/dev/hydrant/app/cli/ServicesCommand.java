@@ -1,0 +1,209 @@
+package dev.hydrant.app.cli;
+
+import dev.hydrant.app.Library;
+import dev.hydrant.app.ServerLockFile;
+import dev.hydrant.core.ByteKey;
+import dev.hydrant.core.services.RatingColour;
+import dev.hydrant.core.services.RatingOptions;
+import dev.hydrant.core.services.Service;
+import dev.hydrant.core.services.ServiceCatalog;
+import dev.hydrant.core.services.ServiceType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code hydrant services}: list, create, rename and delete services. Changes need the server stopped (the
+ * running server keeps its services in memory), which the command checks.
+ */
+@Command(name = "services", description = "Manage tag services, file domains and rating services.", subcommands = {
+        ServicesCommand.ListServices.class, ServicesCommand.Add.class, ServicesCommand.Rename.class,
+        ServicesCommand.Delete.class})
+public final class ServicesCommand implements Runnable {
+    /** The types {@code services add --type} accepts. */
+    static final Map<String, ServiceType> TYPES = Map.of(
+            "local-tags", ServiceType.LOCAL_TAG,
+            "local-files", ServiceType.LOCAL_FILE_DOMAIN,
+            "like-dislike", ServiceType.LOCAL_RATING_LIKE,
+            "numerical", ServiceType.LOCAL_RATING_NUMERICAL,
+            "inc-dec", ServiceType.LOCAL_RATING_INCDEC,
+            "tag-repository", ServiceType.TAG_REPOSITORY,
+            "file-repository", ServiceType.FILE_REPOSITORY);
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /** Runs a change with the server lock held, so no server is running meanwhile. */
+    static int whileServerStopped(DataOption data, LibraryChange change) throws Exception {
+        var folder = data.folder().create();
+        Optional<ServerLockFile> lock = ServerLockFile.tryAcquire(folder.serverLock());
+        if (lock.isEmpty()) {
+            System.err.println("A Hydrant server is running on " + folder.root() + "; stop it before changing services.");
+            return 1;
+        }
+        try (ServerLockFile held = lock.get(); Library library = Library.open(folder)) {
+            return change.apply(library);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    @FunctionalInterface
+    interface LibraryChange {
+        int apply(Library library) throws Exception;
+    }
+
+    static Service find(ServiceCatalog catalog, String keyOrName) {
+        if (keyOrName.matches("([0-9a-fA-F]{2})+")) {
+            Optional<Service> byKey = catalog.find(ByteKey.fromHex(keyOrName));
+            if (byKey.isPresent()) {
+                return byKey.get();
+            }
+        }
+        return catalog.findByName(keyOrName).orElseThrow(() -> new IllegalArgumentException("No service " + keyOrName));
+    }
+
+    @Command(name = "list", description = "List every service with its key and type.")
+    static final class ListServices implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Library library = Library.open(data.folder())) {
+                for (Service s : library.services().all()) {
+                    System.out.println(s.key().hex() + "  " + s.type().number() + " (" + s.type().pretty() + ")  " + s.name());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", description = "Create a service and print its key.")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--type", required = true, description = "local-tags, local-files, like-dislike, numerical, "
+                + "inc-dec, tag-repository or file-repository.")
+        String type;
+
+        @Option(names = "--name", required = true)
+        String name;
+
+        @Option(names = "--key", description = "Service key in hex (keep the key your scripts use); random otherwise.")
+        String key;
+
+        @Option(names = "--stars", description = "Numerical: number of stars, 1-20 (default 5).")
+        Integer stars;
+
+        @Option(names = "--no-zero", description = "Numerical: 0 stars is not a rating.")
+        boolean noZero;
+
+        @Option(names = "--shape", description = "Star shape (circle, square, fat star, heart, ...).")
+        String shape;
+
+        @Option(names = "--svg", description = "Like/dislike or numerical: a custom SVG icon file.")
+        Path svg;
+
+        @Option(names = "--show-in-thumbnail", description = "Rating services: show on thumbnails.")
+        boolean showInThumbnail;
+
+        @Option(names = "--colour", description = "Rating colour as NAME=#PEN/#BRUSH, NAME one of like, dislike, null, mixed. Repeatable.")
+        Map<String, String> colours;
+
+        @Override
+        public Integer call() throws Exception {
+            ServiceType serviceType = TYPES.get(type);
+            if (serviceType == null) {
+                System.err.println("Unknown type " + type + "; one of " + TYPES.keySet());
+                return 2;
+            }
+            return whileServerStopped(data, library -> {
+                RatingOptions rating = ratingOptions(serviceType);
+                Service created = library.services().add(name, serviceType, key == null ? null : ByteKey.fromHex(key), rating);
+                System.out.println(created.key().hex());
+                return 0;
+            });
+        }
+
+        private RatingOptions ratingOptions(ServiceType serviceType) throws java.io.IOException {
+            if (!ServiceType.RATING_SERVICES.contains(serviceType)) {
+                return null;
+            }
+            RatingOptions r = switch (serviceType) {
+                case LOCAL_RATING_LIKE -> RatingOptions.defaultLikeDislike();
+                case LOCAL_RATING_NUMERICAL -> RatingOptions.defaultNumerical();
+                default -> RatingOptions.defaultIncDec();
+            };
+            if (stars != null || noZero) {
+                r = r.withStars(stars == null ? r.numStars() : stars, !noZero);
+            }
+            if (svg != null) {
+                r = r.withShape(RatingOptions.SVG_SHAPE, Files.readString(svg));
+            } else if (shape != null) {
+                r = r.withShape(shape, null);
+            }
+            r = r.withThumbnailDisplay(showInThumbnail, false);
+            if (colours != null) {
+                for (Map.Entry<String, String> e : colours.entrySet()) {
+                    String[] pair = e.getValue().split("/");
+                    if (pair.length != 2) {
+                        throw new IllegalArgumentException("colour must be #PEN/#BRUSH: " + e.getValue());
+                    }
+                    r = r.withColour(e.getKey(), new RatingColour(pair[0], pair[1]));
+                }
+            }
+            return r;
+        }
+    }
+
+    @Command(name = "rename", description = "Rename a service.")
+    static final class Rename implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Parameters(index = "0", paramLabel = "SERVICE", description = "Key (hex) or current name.")
+        String service;
+
+        @Parameters(index = "1", paramLabel = "NEW_NAME")
+        String newName;
+
+        @Override
+        public Integer call() throws Exception {
+            return whileServerStopped(data, library -> {
+                library.services().rename(find(library.services(), service).key(), newName);
+                System.out.println("Renamed.");
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a service.")
+    static final class Delete implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Parameters(paramLabel = "SERVICE", description = "Key (hex) or name.")
+        String service;
+
+        @Override
+        public Integer call() throws Exception {
+            return whileServerStopped(data, library -> {
+                library.services().delete(find(library.services(), service).key());
+                System.out.println("Deleted.");
+                return 0;
+            });
+        }
+    }
+}

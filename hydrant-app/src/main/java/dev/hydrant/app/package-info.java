@@ -1,2 +1,0 @@
-/** Hydrant app module. See ARCHITECTURE.md for what belongs here. */
-package dev.hydrant.app;

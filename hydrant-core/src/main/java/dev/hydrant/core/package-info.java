@@ -1,2 +1,0 @@
-/** Hydrant core module. See ARCHITECTURE.md for what belongs here. */
-package dev.hydrant.core;

@@ -1,0 +1,23 @@
+package dev.hydrant.core.store;
+
+import dev.hydrant.core.access.AccessKeyStore;
+import dev.hydrant.core.access.PermissionRequestStore;
+import dev.hydrant.core.services.ServiceStore;
+
+/**
+ * The source of truth for everything but file bytes. SQLite by default; any implementation (PostgreSQL) must
+ * behave identically. Each part is a narrow port owned by the use case that needs it.
+ */
+public interface MetadataStore extends AutoCloseable {
+    AccessKeyStore accessKeys();
+
+    ServiceStore services();
+
+    PermissionRequestStore permissionRequests();
+
+    /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
+    void checkpoint();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,53 @@
+package dev.hydrant.store.sqlite;
+
+import dev.hydrant.core.access.AccessKeyStore;
+import dev.hydrant.core.access.PermissionRequestStore;
+import dev.hydrant.core.services.ServiceStore;
+import dev.hydrant.core.store.MetadataStore;
+
+import java.nio.file.Path;
+
+/** The embedded default store: one SQLite database file ({@code hydrant.db}) in the data folder. */
+public final class SqliteMetadataStore implements MetadataStore {
+    private final SqliteDatabase db;
+    private final AccessKeyStore accessKeys;
+    private final ServiceStore services;
+    private final PermissionRequestStore permissionRequests;
+
+    private SqliteMetadataStore(SqliteDatabase db) {
+        this.db = db;
+        JsonColumns json = new JsonColumns();
+        this.accessKeys = new SqliteAccessKeyStore(db, json);
+        this.services = new SqliteServiceStore(db, json);
+        this.permissionRequests = new SqlitePermissionRequestStore(db, json);
+    }
+
+    public static SqliteMetadataStore open(Path databaseFile) {
+        return new SqliteMetadataStore(SqliteDatabase.open(databaseFile, 4));
+    }
+
+    @Override
+    public AccessKeyStore accessKeys() {
+        return accessKeys;
+    }
+
+    @Override
+    public ServiceStore services() {
+        return services;
+    }
+
+    @Override
+    public PermissionRequestStore permissionRequests() {
+        return permissionRequests;
+    }
+
+    @Override
+    public void checkpoint() {
+        db.checkpoint();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
