@@ -43,8 +43,13 @@ public final class Library implements AutoCloseable {
     }
 
     public static Library open(DataFolder folder) throws IOException {
+        return open(folder, Clock.systemUTC());
+    }
+
+    /** With an explicit clock: tests use one to move time (session expiry, permission windows). */
+    public static Library open(DataFolder folder, Clock clock) throws IOException {
         folder.create();
-        return new Library(folder, SqliteMetadataStore.open(folder.database()), Clock.systemUTC(), new SecureRandom());
+        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom());
     }
 
     public DataFolder folder() {
