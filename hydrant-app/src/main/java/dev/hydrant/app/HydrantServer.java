@@ -9,6 +9,7 @@ import dev.hydrant.api.http.ResponseWriter;
 import dev.hydrant.api.http.RouteTable;
 import dev.hydrant.api.http.ServerSettings;
 import dev.hydrant.api.routes.AccessRoutes;
+import dev.hydrant.api.routes.ClientApiSurface;
 import dev.hydrant.api.routes.DatabaseRoutes;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
@@ -39,6 +40,7 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new AccessRoutes(library.accessControl(), library.permissionRequests(), boot).routes())
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes());
+        routes.addAll(ClientApiSurface.notYetImplemented(routes.all().keySet()));
         PostBodyParser bodyParser = new PostBodyParser(RecognisedContentTypes.ALL, library.folder().temp());
         ApiHandler handler = new ApiHandler(routes, library.accessControl(), busyLock, settings, bodyParser,
                 new ResponseWriter(new BodyEncoder(), library.clock()));

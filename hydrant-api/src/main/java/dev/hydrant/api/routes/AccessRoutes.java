@@ -38,12 +38,12 @@ public final class AccessRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api_version", Access.none(), r -> json("version", ApiVersion.API, "hydrus_version", ApiVersion.HYDRUS)),
-                Route.get("/request_new_permissions", Access.none(), this::requestNewPermissions),
-                Route.get("/session_key", Access.anyKey(),
+                ClientApiSurface.route("/api_version", r -> json("version", ApiVersion.API, "hydrus_version", ApiVersion.HYDRUS)),
+                ClientApiSurface.route("/request_new_permissions", this::requestNewPermissions),
+                ClientApiSurface.route("/session_key",
                         r -> json("session_key", accessControl.newSession(r.caller()).hex())),
-                Route.get("/verify_access_key", Access.anyKey(), r -> verify(r.caller())),
-                Route.get("/client_info", Access.anyKey(), r -> clientInfo()));
+                ClientApiSurface.route("/verify_access_key", r -> verify(r.caller())),
+                ClientApiSurface.route("/client_info", r -> clientInfo()));
     }
 
     private static ApiResponse json(Object... keysAndValues) {

@@ -24,20 +24,19 @@ public final class DatabaseRoutes {
     }
 
     public List<Route> routes() {
-        Access manage = Access.require(Permission.MANAGE_DATABASE);
         return List.of(
-                Route.post("/manage_database/force_commit", manage, r -> {
+                ClientApiSurface.route("/manage_database/force_commit", r -> {
                     store.checkpoint();
                     return ApiResponse.empty();
                 }),
-                Route.post("/manage_database/lock_on", manage, r -> {
+                ClientApiSurface.route("/manage_database/lock_on", r -> {
                     store.checkpoint();
                     if (!busyLock.lock()) {
                         throw ApiException.badRequest("The server is already locked!");
                     }
                     return ApiResponse.empty();
                 }),
-                Route.post("/manage_database/lock_off", manage, r -> {
+                ClientApiSurface.route("/manage_database/lock_off", r -> {
                     if (!busyLock.unlock()) {
                         throw ApiException.badRequest("The server is not busy!");
                     }

@@ -19,11 +19,11 @@ public final class RootRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/", Access.none(), r -> new ApiResponse.Bytes(200, "text/html; charset=UTF-8",
+                ClientApiSurface.route("/", r -> new ApiResponse.Bytes(200, "text/html; charset=UTF-8",
                         welcomePage().getBytes(StandardCharsets.UTF_8), ApiResponse.JSON_CACHE_SECONDS, "inline")),
-                Route.get("/favicon.ico", Access.none(), r -> new ApiResponse.Bytes(200, "image/vnd.microsoft.icon",
+                ClientApiSurface.route("/favicon.ico", r -> new ApiResponse.Bytes(200, "image/vnd.microsoft.icon",
                         favicon, null, null, java.util.Map.of("Accept-Ranges", "bytes"))),
-                Route.get("/robots.txt", Access.none(), r -> new ApiResponse.Bytes(200, "text/plain",
+                ClientApiSurface.route("/robots.txt", r -> new ApiResponse.Bytes(200, "text/plain",
                         "User-agent: *\nDisallow: /".getBytes(StandardCharsets.US_ASCII), ApiResponse.JSON_CACHE_SECONDS,
                         "inline")));
     }

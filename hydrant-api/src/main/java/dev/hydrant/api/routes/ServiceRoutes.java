@@ -20,11 +20,6 @@ import java.util.Optional;
 
 /** {@code /get_services}, {@code /get_service} and {@code /get_service_rating_svg}. */
 public final class ServiceRoutes {
-    /** Any one of these lets a key read services. */
-    static final Access READ_SERVICES = Access.anyOf(Permission.ADD_FILES, Permission.ADD_TAGS,
-            Permission.SEARCH_FILES, Permission.MANAGE_PAGES, Permission.ADD_NOTES,
-            Permission.MANAGE_FILE_RELATIONSHIPS, Permission.EDIT_RATINGS);
-
     /** The legacy category lists of {@code /get_services}, in hydrus's order. */
     private static final List<Map.Entry<String, ServiceType>> LEGACY_LISTS = List.of(
             Map.entry("local_tags", ServiceType.LOCAL_TAG),
@@ -48,9 +43,9 @@ public final class ServiceRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/get_services", READ_SERVICES, r -> getServices()),
-                Route.get("/get_service", READ_SERVICES, this::getService),
-                Route.get("/get_service_rating_svg", READ_SERVICES, this::ratingSvg));
+                ClientApiSurface.route("/get_services", r -> getServices()),
+                ClientApiSurface.route("/get_service", this::getService),
+                ClientApiSurface.route("/get_service_rating_svg", this::ratingSvg));
     }
 
     private ApiResponse getServices() {

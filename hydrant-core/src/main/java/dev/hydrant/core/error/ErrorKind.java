@@ -13,6 +13,7 @@ public enum ErrorKind {
     RANGE_NOT_SATISFIABLE(416, "RangeNotSatisfiableException"),
     SESSION_EXPIRED(419, "SessionException"),
     UNPROCESSABLE(422, "UnprocessableEntity"),
+    NOT_IMPLEMENTED(501, "NotImplementedException"),
     SERVER_BUSY(503, "ServerBusyException"),
     SERVER_ERROR(500, "ServerException");
 
