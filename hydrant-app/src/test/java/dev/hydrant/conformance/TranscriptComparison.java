@@ -25,10 +25,17 @@ public record TranscriptComparison(List<StepComparison> steps, int expectedSteps
         return differing().size() + " of " + expectedSteps + " steps differ";
     }
 
-    /** Every differing step described, then the summary. */
+    /**
+     * What {@code record.py compare} prints: every differing step present in both transcripts, the step
+     * counts when they differ, then the summary.
+     */
     public String report() {
         StringBuilder sb = new StringBuilder();
-        differing().forEach(s -> sb.append(s.describe()).append('\n'));
+        for (int i = 0; i < Math.min(steps.size(), actualSteps); i++) {
+            if (!steps.get(i).matches()) {
+                sb.append(steps.get(i).describe()).append('\n');
+            }
+        }
         if (expectedSteps != actualSteps) {
             sb.append("transcripts have ").append(expectedSteps).append(" vs ").append(actualSteps).append(" steps\n");
         }
