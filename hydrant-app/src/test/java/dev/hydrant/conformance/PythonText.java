@@ -89,4 +89,74 @@ final class PythonText {
         }
         return Boolean.compare(i < a.length(), j < b.length());
     }
+
+    /**
+     * {@code data.decode('utf-8', 'replace')}: each maximal ill-formed subpart (a lead byte plus the
+     * continuation bytes that were still acceptable) becomes one U+FFFD, as Python does; Java's own decoder
+     * replaces some sequences (such as an encoded surrogate) with a single U+FFFD instead.
+     */
+    static String decodeUtf8Replacing(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        int i = 0;
+        while (i < b.length) {
+            int b0 = b[i] & 0xff;
+            if (b0 < 0x80) {
+                sb.append((char) b0);
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (b0 >= 0xc2 && b0 <= 0xdf) {
+                need = 1;
+            } else if (b0 == 0xe0) {
+                need = 2;
+                lo = 0xa0;
+            } else if ((b0 >= 0xe1 && b0 <= 0xec) || b0 == 0xee || b0 == 0xef) {
+                need = 2;
+            } else if (b0 == 0xed) {
+                need = 2;
+                hi = 0x9f;
+            } else if (b0 == 0xf0) {
+                need = 3;
+                lo = 0x90;
+            } else if (b0 >= 0xf1 && b0 <= 0xf3) {
+                need = 3;
+            } else if (b0 == 0xf4) {
+                need = 3;
+                hi = 0x8f;
+            } else {
+                sb.append('\ufffd');
+                i++;
+                continue;
+            }
+            int cp = b0 & (0x3f >> need);
+            int j = 1;
+            boolean ok = true;
+            while (j <= need) {
+                if (i + j >= b.length) {
+                    ok = false;
+                    break;
+                }
+                int c = b[i + j] & 0xff;
+                int min = j == 1 ? lo : 0x80;
+                int max = j == 1 ? hi : 0xbf;
+                if (c < min || c > max) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (c & 0x3f);
+                j++;
+            }
+            if (ok) {
+                sb.appendCodePoint(cp);
+                i += need + 1;
+            } else {
+                sb.append('\ufffd');
+                i += j;
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -69,6 +69,7 @@ final class RequestBuilder {
         } else if (step.has("file")) {
             String name = text(step.get("file"), "file");
             body = media.bytes(name);
+            contentType = "application/octet-stream";
             ObjectNode d = NODES.objectNode();
             d.put("file", name);
             d.put("sha256", ResponseDescriber.sha256(body));

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -98,7 +95,7 @@ final class ResponseDescriber {
             body.set("image", image);
         }
         if (ct.startsWith("text/") && data.length <= 4096) {
-            body.put("text", utf8WithReplacement(data));
+            body.put("text", PythonText.decodeUtf8Replacing(data));
         }
         resp.set("body", body);
         return resp;
@@ -112,18 +109,6 @@ final class ResponseDescriber {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** {@code data.decode('utf-8', 'replace')}. */
-    private static String utf8WithReplacement(byte[] data) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(data)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalStateException(e);
         }
     }
