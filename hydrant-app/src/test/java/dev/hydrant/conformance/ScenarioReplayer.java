@@ -231,6 +231,7 @@ public final class ScenarioReplayer {
         if (!Double.isFinite(x)) {
             return x;
         }
-        return new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
+        double r = new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
+        return r == 0 ? Math.copySign(0.0, x) : r;
     }
 }
