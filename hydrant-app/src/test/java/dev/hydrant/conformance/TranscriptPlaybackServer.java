@@ -47,9 +47,16 @@ final class TranscriptPlaybackServer implements AutoCloseable {
     private final Thread thread;
     private int cursor;
 
-    TranscriptPlaybackServer(List<ObjectNode> lines, String mediaDir) throws IOException {
+    /**
+     * @param lines        the recorded transcript
+     * @param mediaDir     the media folder the replayer uses (shown as {@code <media>} in recorded requests)
+     * @param knownFileIds sha256 to file_id pairs the recorder obtained through hidden lookups (record.py does
+     *                     not list those lookups in its transcripts)
+     */
+    TranscriptPlaybackServer(List<ObjectNode> lines, String mediaDir, Map<String, JsonNode> knownFileIds) throws IOException {
         this.lines = lines;
         this.mediaDir = mediaDir;
+        hashToId.putAll(knownFileIds);
         for (ObjectNode line : lines) {
             JsonNode json = line.get("response").get("json");
             if (json != null) {
