@@ -15,17 +15,29 @@ import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
 import dev.hydrant.core.ByteKey;
+import dev.hydrant.api.http.Route;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 
 /** A running Client API server over an opened {@link Library}: builds the route table and starts Jetty. */
 public final class HydrantServer implements AutoCloseable {
     private final ApiServer apiServer;
     private final RouteTable routes;
+    private final Set<String> pendingPaths;
 
-    private HydrantServer(ApiServer apiServer, RouteTable routes) {
+    private HydrantServer(ApiServer apiServer, RouteTable routes, Set<String> pendingPaths) {
         this.apiServer = apiServer;
         this.routes = routes;
+        this.pendingPaths = pendingPaths;
+    }
+
+    /** Client API resources whose job is not built yet (they answer 501). */
+    public Set<String> pendingPaths() {
+        return pendingPaths;
     }
 
     public static HydrantServer start(Library library, ServerSettings settings) throws Exception {
@@ -40,14 +52,16 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new AccessRoutes(library.accessControl(), library.permissionRequests(), boot).routes())
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes());
-        routes.addAll(ClientApiSurface.notYetImplemented(routes.all().keySet()));
+        List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
+        routes.addAll(notYet);
+        Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());
         PostBodyParser bodyParser = new PostBodyParser(RecognisedContentTypes.ALL, library.folder().temp());
         ApiHandler handler = new ApiHandler(routes, library.accessControl(), busyLock, settings, bodyParser,
                 new ResponseWriter(new BodyEncoder(), library.clock()));
         SslContextFactory.Server ssl = settings.https() ? HttpsCertificate.loadOrCreate(library.folder()) : null;
         ApiServer server = new ApiServer(settings, handler, ssl);
         server.start();
-        return new HydrantServer(server, routes);
+        return new HydrantServer(server, routes, pending);
     }
 
     public int port() {

@@ -38,12 +38,23 @@ public final class ScenarioReplayer {
     private final WireRequestEncoder wire;
     private final ResponseDescriber describer = new ResponseDescriber();
     private final PythonJsonReader json = new PythonJsonReader();
+    private final java.util.function.Predicate<JsonNode> pollIsHopeless;
 
     public ScenarioReplayer(ReplayTarget target) {
         this(target, Sleeper.real(), Clock.systemUTC());
     }
 
     public ScenarioReplayer(ReplayTarget target, Sleeper sleeper, Clock clock) {
+        this(target, sleeper, clock, response -> false);
+    }
+
+    /**
+     * @param pollIsHopeless stops a {@code poll} step early when its response (the described {@code response}
+     *                       object) can never meet the condition, e.g. an endpoint the server does not implement
+     */
+    public ScenarioReplayer(ReplayTarget target, Sleeper sleeper, Clock clock,
+                            java.util.function.Predicate<JsonNode> pollIsHopeless) {
+        this.pollIsHopeless = pollIsHopeless;
         this.target = target;
         this.http = new RawHttpClient(target.timeout());
         this.sleeper = sleeper;
@@ -99,7 +110,8 @@ public final class ScenarioReplayer {
             if (poll == null) {
                 break;
             }
-            if (poll.isMetBy(resp.get("json")) || (System.nanoTime() - pollStart) / 1e9 > poll.timeoutSeconds()) {
+            if (poll.isMetBy(resp.get("json")) || (System.nanoTime() - pollStart) / 1e9 > poll.timeoutSeconds()
+                    || pollIsHopeless.test(resp)) {
                 break;
             }
             pause(poll.interval());
