@@ -14,6 +14,8 @@ import dev.hydrant.api.routes.DatabaseRoutes;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
+import dev.hydrant.api.routes.TagRoutes;
+import dev.hydrant.core.tags.FavouriteTags;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.api.http.Route;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -51,7 +53,8 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new RootRoutes(!settings.allowNonLocal()).routes())
                 .addAll(new AccessRoutes(library.accessControl(), library.permissionRequests(), boot).routes())
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
-                .addAll(new DatabaseRoutes(library.store(), busyLock).routes());
+                .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
+                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());

@@ -3,6 +3,7 @@ package dev.hydrant.core.store;
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
 import dev.hydrant.core.services.ServiceStore;
+import dev.hydrant.core.tags.FavouriteTagStore;
 
 /**
  * The source of truth for everything but file bytes. SQLite by default; any implementation (PostgreSQL) must
@@ -14,6 +15,8 @@ public interface MetadataStore extends AutoCloseable {
     ServiceStore services();
 
     PermissionRequestStore permissionRequests();
+
+    FavouriteTagStore favouriteTags();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

@@ -4,6 +4,7 @@ import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.store.MetadataStore;
+import dev.hydrant.core.tags.FavouriteTagStore;
 
 import java.nio.file.Path;
 
@@ -13,6 +14,7 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final AccessKeyStore accessKeys;
     private final ServiceStore services;
     private final PermissionRequestStore permissionRequests;
+    private final FavouriteTagStore favouriteTags;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -20,6 +22,7 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.accessKeys = new SqliteAccessKeyStore(db, json);
         this.services = new SqliteServiceStore(db, json);
         this.permissionRequests = new SqlitePermissionRequestStore(db, json);
+        this.favouriteTags = new SqliteFavouriteTagStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -39,6 +42,11 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public PermissionRequestStore permissionRequests() {
         return permissionRequests;
+    }
+
+    @Override
+    public FavouriteTagStore favouriteTags() {
+        return favouriteTags;
     }
 
     @Override
