@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class FileTypeSniffer {
 
     private final ContainerProbe probe;
+    private final long byteBudget;
+    private final int readBudget;
 
     /** A sniffer that relies on its own container parsers only. */
     public FileTypeSniffer() {
@@ -33,7 +35,14 @@ public final class FileTypeSniffer {
 
     /** A sniffer that asks {@code probe} about files none of its own rules recognise. */
     public FileTypeSniffer(ContainerProbe probe) {
+        this(probe, FileBytes.DEFAULT_BYTE_BUDGET, FileBytes.DEFAULT_READ_BUDGET);
+    }
+
+    /** A sniffer with its own per-file read limits (bytes read beyond the head, number of reads). */
+    FileTypeSniffer(ContainerProbe probe, long byteBudget, int readBudget) {
         this.probe = Objects.requireNonNull(probe, "probe");
+        this.byteBudget = byteBudget;
+        this.readBudget = readBudget;
     }
 
     /**
@@ -42,7 +51,7 @@ public final class FileTypeSniffer {
      * @throws IOException when the file cannot be opened or read
      */
     public SniffResult sniff(Path file) throws IOException {
-        try (FileBytes bytes = FileBytes.open(file)) {
+        try (FileBytes bytes = FileBytes.open(file, byteBudget, readBudget)) {
             if (bytes.size() == 0) {
                 return SniffResult.zeroLength();
             }

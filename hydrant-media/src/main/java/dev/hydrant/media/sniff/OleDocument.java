@@ -218,23 +218,30 @@ final class OleDocument {
         return null;
     }
 
+    /**
+     * A stream stored in regular sectors. Like olefile, the chain must not revisit a sector and must end
+     * right after the stream's last sector.
+     */
     private byte[] readChain(byte[] header, long start, int size) {
+        long[] table = fat(header);
         byte[] out = new byte[size];
         int filled = 0;
         long sector = start;
-        for (long steps = 0; filled < size && sector >= 0 && sector < sectorCount; steps++) {
-            if (steps > sectorCount) {
+        Set<Long> seen = new HashSet<>();
+        while (filled < size) {
+            if (sector < 0 || sector >= sectorCount || sector >= table.length || !seen.add(sector)) {
                 return null;
             }
-            byte[] data = file.read(sectorOffset(sector), Math.min(sectorSize, size - filled));
-            System.arraycopy(data, 0, out, filled, data.length);
-            filled += data.length;
-            if (data.length < Math.min(sectorSize, size - filled + data.length)) {
+            int want = Math.min(sectorSize, size - filled);
+            byte[] data = file.read(sectorOffset(sector), want);
+            if (data.length < want) {
                 return null;
             }
-            sector = next(header, sector);
+            System.arraycopy(data, 0, out, filled, want);
+            filled += want;
+            sector = table[(int) sector];
         }
-        return filled == size ? out : null;
+        return size == 0 || sector == END_OF_CHAIN ? out : null;
     }
 
     private byte[] readMini(byte[] header, byte[] root, long start, int size) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -38,8 +37,7 @@ class GroundTruthSniffTest {
     static Stream<Arguments> samples() throws IOException {
         JsonNode all = new ObjectMapper().readTree(SharedCorpus.media().resolve("ground-truth.json").toFile());
         List<Arguments> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : all.properties()) {
             if (!e.getKey().startsWith("_")) {
                 out.add(Arguments.of(e.getKey()));
             }
