@@ -24,7 +24,7 @@ final class ZipTypeRules {
             ".heic", ".heif", ".ico", ".qoi", ".tiff", ".jpe", ".jpeg");
 
     private static final int MAX_SMALL_ENTRY = 8 * 1024 * 1024;
-    private static final int MAX_PLIST_ENTRY = 64 * 1024 * 1024;
+    private static final int MAX_PLIST_ENTRY = 16 * 1024 * 1024;
     private static final long MAX_COVER_INFLATED = 1024L * 1024 * 1024;
     private static final Set<String> CBZ_HARMLESS_NAMES = Set.of("md5sum", "comicbook.xml", "metadata.txt", "info.txt");
     private static final Set<String> CBZ_HARMLESS_EXTENSIONS = Set.of(".sfv", ".nfo", ".txt", ".xml", ".json");
