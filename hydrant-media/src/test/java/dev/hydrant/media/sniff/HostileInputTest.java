@@ -203,7 +203,7 @@ class HostileInputTest {
 
     @Test
     void oleWithLoopingChains() throws IOException {
-        byte[] doc = SyntheticSniffTest.Ole.document(null, "Microsoft Word");
+        byte[] doc = FormatFixtures.Ole.document(null, "Microsoft Word");
         byte[] looped = doc.clone();
         for (int s = 2; s < 10; s++) {
             System.arraycopy(u32le(2), 0, looped, 512 + 4 * s, 4);
