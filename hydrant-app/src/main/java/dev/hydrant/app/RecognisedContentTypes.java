@@ -1,33 +1,17 @@
 package dev.hydrant.app;
 
+import dev.hydrant.core.files.FileType;
+
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The Content-Type values a POST body may carry (hydrus's mime table): JSON and CBOR for arguments, every file
- * mime hydrus knows for raw uploads. Anything else is a 400.
+ * The Content-Type values a POST body may carry: hydrus's mime table (every mime of {@link FileType}, which
+ * includes JSON, CBOR and application/octet-stream). Anything else is a 400.
  */
 final class RecognisedContentTypes {
-    static final Set<String> ALL = Set.of(
-            "application/json", "application/cbor", "application/octet-stream", "application/x-yaml", "text/html",
-            "text/plain", "text/css", "application/xml",
-            "image/jpeg", "image/jpg", "image/png", "image/apng", "image/gif", "image/bmp", "image/webp", "image/tiff",
-            "image/x-icon", "image/vnd.microsoft.icon", "image/svg+xml", "image/heif", "image/heif-sequence",
-            "image/heic", "image/heic-sequence", "image/avif", "image/avif-sequence", "image/jxl", "image/qoi",
-            "image/vnd.adobe.photoshop", "image/x-photoshop", "application/x-krita", "application/clip",
-            "image/x-xcf", "application/x-procreate", "application/x-shockwave-flash", "application/pdf",
-            "application/epub+zip", "application/x-cbz", "application/zip", "application/vnd.rar",
-            "application/x-rar-compressed", "application/x-7z-compressed", "application/gzip",
-            "application/x-gzip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "application/vnd.oasis.opendocument.presentation", "application/vnd.oasis.opendocument.graphics",
-            "application/rtf", "application/x-hydrus-update", "application/x-hydrus-encrypted-zip",
-            "audio/mp3", "audio/mpeg", "audio/mp4", "audio/ogg", "audio/flac", "audio/x-wav", "audio/wav",
-            "audio/x-ms-wma", "audio/vnd.rn-realaudio", "audio/x-tta", "audio/x-matroska", "audio/webm",
-            "audio/x-ape", "audio/x-wavpack",
-            "video/mp4", "video/webm", "video/x-matroska", "video/quicktime", "video/x-msvideo", "video/x-flv",
-            "video/x-ms-wmv", "video/mpeg", "video/ogg", "video/vnd.rn-realvideo", "video/realvideo");
+    static final Set<String> ALL = java.util.Arrays.stream(FileType.values()).map(FileType::mime)
+            .filter(m -> m != null && !m.isEmpty()).collect(Collectors.toUnmodifiableSet());
 
     private RecognisedContentTypes() {
     }
