@@ -1,10 +1,8 @@
 package dev.hydrant.api.routes;
 
-import dev.hydrant.api.http.Access;
 import dev.hydrant.api.http.ApiResponse;
 import dev.hydrant.api.http.BusyLock;
 import dev.hydrant.api.http.Route;
-import dev.hydrant.core.access.Permission;
 import dev.hydrant.core.error.ApiException;
 import dev.hydrant.core.store.MetadataStore;
 

@@ -1,6 +1,5 @@
 package dev.hydrant.api.routes;
 
-import dev.hydrant.api.http.Access;
 import dev.hydrant.api.http.ApiResponse;
 import dev.hydrant.api.http.Route;
 import dev.hydrant.core.ApiVersion;

@@ -1,11 +1,9 @@
 package dev.hydrant.api.routes;
 
-import dev.hydrant.api.http.Access;
 import dev.hydrant.api.http.ApiRequest;
 import dev.hydrant.api.http.ApiResponse;
 import dev.hydrant.api.http.Route;
 import dev.hydrant.core.ByteKey;
-import dev.hydrant.core.access.Permission;
 import dev.hydrant.core.error.ApiException;
 import dev.hydrant.core.services.Service;
 import dev.hydrant.core.services.ServiceCatalog;
