@@ -231,7 +231,7 @@ final class ZipTypeRules {
                 files.add(e);
             }
         }
-        files.sort((a, b) -> HumanTextOrder.INSTANCE.compare(a.name(), b.name()));
+        files.sort((a, b) -> dev.hydrant.core.tags.HumanTextOrder.INSTANCE.compare(a.name(), b.name()));
         for (ZipArchive.Entry e : files) {
             if (!e.name().startsWith("__MACOSX/") && hasImageExtension(e.name())) {
                 // zipfile opens the last entry stored under a name
