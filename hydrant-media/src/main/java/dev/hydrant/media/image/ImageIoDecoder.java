@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
@@ -39,7 +41,7 @@ final class ImageIoDecoder {
                 reader.setInput(in, false, true);
                 int index = format == StillImageFormat.ICO ? largestImage(reader) : 0;
                 checkPixelLimit(reader.getWidth(index), reader.getHeight(index));
-                BufferedImage image = reader.read(index);
+                BufferedImage image = reader.read(index, readParam(reader, index));
                 return toDecoded(format, image, metadata);
             } catch (DecompressionBombException e) {
                 throw e;
@@ -52,6 +54,27 @@ final class ImageIoDecoder {
             }
         }
         throw failure;
+    }
+
+    /**
+     * The JDK's JPEG reader converts pixels from an embedded ICC profile to sRGB with the JDK's own
+     * colour management unless asked for the profile's colour space; we want the raw samples (the
+     * conversion is done later, the way LittleCMS does it).
+     */
+    private static ImageReadParam readParam(ImageReader reader, int index) throws IOException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (!reader.getClass().getName().startsWith("com.sun.imageio.plugins.jpeg")) {
+            return param;
+        }
+        for (Iterator<ImageTypeSpecifier> it = reader.getImageTypes(index); it.hasNext(); ) {
+            ImageTypeSpecifier type = it.next();
+            ColorSpace space = type.getColorModel().getColorSpace();
+            if (!space.isCS_sRGB() && space.getType() == ColorSpace.TYPE_RGB && type.getColorModel().getNumColorComponents() == 3) {
+                param.setDestinationType(type);
+                break;
+            }
+        }
+        return param;
     }
 
     void checkPixelLimit(long width, long height) throws DecompressionBombException {

@@ -25,11 +25,6 @@ class HydrusParityTest {
 
     /** file name -> kind -> why we differ from hydrus. */
     static final Map<String, Map<Kind, String>> KNOWN_MISMATCHES = Map.of(
-            "jpeg_icc.jpg", Map.of(
-                    Kind.PIXEL_HASH, "ICC to sRGB conversion not implemented yet"),
-            "png_interlaced.png", Map.of(
-                    Kind.PIXEL_HASH, "PNG gAMA/cHRM to sRGB conversion not implemented yet",
-                    Kind.BLURHASH, "PNG gAMA/cHRM to sRGB conversion not implemented yet"),
             "webp_lossy.webp", Map.of(
                     Kind.PIXEL_HASH, "TwelveMonkeys VP8 decoding differs from libwebp",
                     Kind.PERCEPTUAL_HASHES, "TwelveMonkeys VP8 decoding differs from libwebp",
