@@ -20,6 +20,7 @@ public final class StillImageLoader {
 
     private final long pixelLimit;
     private final ImageIoDecoder decoder;
+    private final WebpLossyDecoder webpLossy;
     private final SrgbConversion srgbConversion;
 
     public StillImageLoader() {
@@ -32,6 +33,7 @@ public final class StillImageLoader {
         }
         this.pixelLimit = pixelLimit;
         this.decoder = new ImageIoDecoder(pixelLimit);
+        this.webpLossy = new WebpLossyDecoder(decoder);
         this.srgbConversion = new SrgbConversion();
     }
 
@@ -54,7 +56,10 @@ public final class StillImageLoader {
             throw new ImageDecodeException("Not a still image format this loader knows");
         }
         EmbeddedMetadata metadata = EmbeddedMetadataReader.read(format, data);
-        DecodedImage decoded = decoder.decode(format, data, metadata);
+        DecodedImage decoded = format == StillImageFormat.WEBP ? webpLossy.decode(data, metadata) : null;
+        if (decoded == null) {
+            decoded = decoder.decode(format, data, metadata);
+        }
         if (format != StillImageFormat.PNG) {
             // hydrus ignores PNG EXIF orientation; everything else is turned upright
             decoded = Orientation.apply(decoded, metadata.exifOrientation());

@@ -24,15 +24,7 @@ class HydrusParityTest {
     enum Kind { PIXEL_HASH, PERCEPTUAL_HASHES, BLURHASH }
 
     /** file name -> kind -> why we differ from hydrus. */
-    static final Map<String, Map<Kind, String>> KNOWN_MISMATCHES = Map.of(
-            "webp_lossy.webp", Map.of(
-                    Kind.PIXEL_HASH, "TwelveMonkeys VP8 decoding differs from libwebp",
-                    Kind.PERCEPTUAL_HASHES, "TwelveMonkeys VP8 decoding differs from libwebp",
-                    Kind.BLURHASH, "TwelveMonkeys VP8 decoding differs from libwebp"),
-            "webp_alpha.webp", Map.of(
-                    Kind.PIXEL_HASH, "TwelveMonkeys VP8 decoding differs from libwebp",
-                    Kind.PERCEPTUAL_HASHES, "TwelveMonkeys VP8 decoding differs from libwebp",
-                    Kind.BLURHASH, "TwelveMonkeys VP8 decoding differs from libwebp"));
+    static final Map<String, Map<Kind, String>> KNOWN_MISMATCHES = Map.of();
 
     private final StillImageLoader loader = new StillImageLoader();
     private final PerceptualHasher hasher = new PerceptualHasher();
