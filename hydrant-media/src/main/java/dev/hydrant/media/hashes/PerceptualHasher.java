@@ -104,30 +104,71 @@ public final class PerceptualHasher {
         return new PixelBuffer(rgba.width(), rgba.height(), 1, out);
     }
 
-    /** The top-left 8x8 of the orthonormal DCT-II of a 32x32 image (what {@code cv2.dct} yields). */
+    /**
+     * The top-left 8x8 of the orthonormal DCT-II of a 32x32 image (what {@code cv2.dct}, and hydrus's
+     * FFT emulation of it, yield). Computed separably with even/odd butterflies so that the
+     * coefficients of constant rows or columns come out exactly zero, as they do through an FFT
+     * (which matters: a flat image must give the blank hash).
+     */
     private static double[][] dctTopLeft(byte[] pixels) {
-        // rows first: partial[y][v] = sum_x f(y, x) cos(...)
-        double[][] partial = new double[TINY][KEPT];
+        double[][] rows = new double[TINY][];
+        double[] line = new double[TINY];
         for (int y = 0; y < TINY; y++) {
-            for (int v = 0; v < KEPT; v++) {
-                double sum = 0;
-                for (int x = 0; x < TINY; x++) {
-                    sum += (pixels[y * TINY + x] & 0xFF) * COSINES[v][x];
-                }
-                partial[y][v] = sum;
+            for (int x = 0; x < TINY; x++) {
+                line[x] = pixels[y * TINY + x] & 0xFF;
             }
+            rows[y] = dct8(line);
         }
         double[][] out = new double[KEPT][KEPT];
-        for (int u = 0; u < KEPT; u++) {
-            for (int v = 0; v < KEPT; v++) {
-                double sum = 0;
-                for (int y = 0; y < TINY; y++) {
-                    sum += partial[y][v] * COSINES[u][y];
-                }
-                out[u][v] = sum;
+        for (int v = 0; v < KEPT; v++) {
+            for (int y = 0; y < TINY; y++) {
+                line[y] = rows[y][v];
+            }
+            double[] column = dct8(line);
+            for (int u = 0; u < KEPT; u++) {
+                out[u][v] = column[u];
             }
         }
         return out;
+    }
+
+    /** The first 8 orthonormal DCT-II coefficients of 32 samples. */
+    private static double[] dct8(double[] f) {
+        double[] even = new double[16];
+        double[] odd = new double[16];
+        for (int n = 0; n < 16; n++) {
+            even[n] = f[n] + f[31 - n];
+            odd[n] = f[n] - f[31 - n];
+        }
+        double[] even2 = new double[8];
+        double[] odd2 = new double[8];
+        for (int n = 0; n < 8; n++) {
+            even2[n] = even[n] + even[15 - n];
+            odd2[n] = even[n] - even[15 - n];
+        }
+        double[] even3 = new double[4];
+        double[] odd3 = new double[4];
+        for (int n = 0; n < 4; n++) {
+            even3[n] = even2[n] + even2[7 - n];
+            odd3[n] = even2[n] - even2[7 - n];
+        }
+        double[] out = new double[KEPT];
+        out[0] = COSINES[0][0] * ((even3[0] + even3[3]) + (even3[1] + even3[2]));
+        out[4] = dot(odd3, COSINES[4], 4);
+        out[2] = dot(odd2, COSINES[2], 8);
+        out[6] = dot(odd2, COSINES[6], 8);
+        for (int k = 1; k < KEPT; k += 2) {
+            out[k] = dot(odd, COSINES[k], 16);
+        }
+        return out;
+    }
+
+    private static double dot(double[] values, double[] cosines, int count) {
+        double sum = 0;
+        for (int n = 0; n < count; n++) {
+            sum += values[n] * cosines[n];
+        }
+        return sum;
     }
 
     /** {@code c(k) cos(pi (2n + 1) k / 2N)} with the orthonormal scale folded in. */

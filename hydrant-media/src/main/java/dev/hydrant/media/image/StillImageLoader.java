@@ -20,7 +20,7 @@ public final class StillImageLoader {
 
     private final long pixelLimit;
     private final ImageIoDecoder decoder;
-    private final WebpLossyDecoder webpLossy;
+    private final WebpDecoder webp;
     private final SrgbConversion srgbConversion;
 
     public StillImageLoader() {
@@ -33,7 +33,7 @@ public final class StillImageLoader {
         }
         this.pixelLimit = pixelLimit;
         this.decoder = new ImageIoDecoder(pixelLimit);
-        this.webpLossy = new WebpLossyDecoder(decoder);
+        this.webp = new WebpDecoder(decoder);
         this.srgbConversion = new SrgbConversion();
     }
 
@@ -56,7 +56,7 @@ public final class StillImageLoader {
             throw new ImageDecodeException("Not a still image format this loader knows");
         }
         EmbeddedMetadata metadata = EmbeddedMetadataReader.read(format, data);
-        DecodedImage decoded = format == StillImageFormat.WEBP ? webpLossy.decode(data, metadata) : null;
+        DecodedImage decoded = format == StillImageFormat.WEBP ? webp.decode(data, metadata) : null;
         if (decoded == null) {
             decoded = decoder.decode(format, data, metadata);
         }
