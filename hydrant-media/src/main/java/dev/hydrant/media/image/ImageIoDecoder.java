@@ -142,16 +142,17 @@ final class ImageIoDecoder {
         Raster raster = image.getRaster();
         int bits = raster.getSampleModel().getSampleSize(0);
         if (cm instanceof IndexColorModel icm) {
-            int[] indices = raster.getSamples(0, 0, w, h, 0, (int[]) null);
-            byte[] samples = new byte[indices.length];
-            for (int i = 0; i < indices.length; i++) {
-                samples[i] = (byte) indices[i];
+            byte[] samples = new byte[w * h];
+            int[] row = new int[w];
+            for (int y = 0; y < h; y++) {
+                raster.getSamples(0, y, w, 1, 0, row);
+                for (int x = 0; x < w; x++) {
+                    samples[y * w + x] = (byte) row[x];
+                }
             }
             return new DecodedImage(format, ColourMode.P, w, h, samples, palette(icm), metadata);
         }
         int bands = raster.getNumBands();
-        int[] values = raster.getPixels(0, 0, w, h, (int[]) null);
-        byte[] samples = toBytes(values, bits);
         ColourMode mode = switch (bands) {
             case 1 -> ColourMode.L;
             case 2 -> ColourMode.LA;
@@ -159,6 +160,13 @@ final class ImageIoDecoder {
             case 4 -> cm.getColorSpace().getType() == ColorSpace.TYPE_CMYK ? ColourMode.CMYK : ColourMode.RGBA;
             default -> throw new IllegalStateException("Unsupported band count " + bands);
         };
+        // row by row, so a large image never needs an int per sample
+        byte[] samples = new byte[Math.multiplyExact(w * h, bands)];
+        int[] row = new int[w * bands];
+        for (int y = 0; y < h; y++) {
+            raster.getPixels(0, y, w, 1, row);
+            toBytes(row, bits, samples, y * w * bands);
+        }
         DecodedImage decoded = new DecodedImage(format, mode, w, h, samples, null, metadata);
         return dropIgnoredAlpha(decoded);
     }
@@ -179,24 +187,22 @@ final class ImageIoDecoder {
     }
 
     /** 16-bit samples keep their high byte (PIL's ;16B unpackers and hydrus's {@code // 256}); 1-4 bit samples are scaled up. */
-    private static byte[] toBytes(int[] values, int bits) {
-        byte[] out = new byte[values.length];
+    private static void toBytes(int[] values, int bits, byte[] out, int offset) {
         if (bits == 8) {
             for (int i = 0; i < values.length; i++) {
-                out[i] = (byte) values[i];
+                out[offset + i] = (byte) values[i];
             }
         } else if (bits > 8) {
             int shift = bits - 8;
             for (int i = 0; i < values.length; i++) {
-                out[i] = (byte) (values[i] >>> shift);
+                out[offset + i] = (byte) (values[i] >>> shift);
             }
         } else {
             int max = (1 << bits) - 1;
             for (int i = 0; i < values.length; i++) {
-                out[i] = (byte) (values[i] * 255 / max);
+                out[offset + i] = (byte) (values[i] * 255 / max);
             }
         }
-        return out;
     }
 
     private static Palette palette(IndexColorModel icm) {
