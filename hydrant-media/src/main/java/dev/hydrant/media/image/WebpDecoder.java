@@ -70,7 +70,7 @@ final class WebpDecoder {
             fh = vp8Height(data, vp8);
             rgba = frame(data, vp8, alph, metadata);
         } else if (vp8l != null) {
-            DecodedImage lossless = imageIo.decode(StillImageFormat.WEBP, riff(data, List.of(vp8l)), metadata);
+            DecodedImage lossless = imageIo.decode(StillImageFormat.WEBP, riff(data, null, List.of(vp8l)), metadata);
             fw = lossless.width();
             fh = lossless.height();
             rgba = ModeConversion.convert(lossless, true).data();
@@ -107,7 +107,7 @@ final class WebpDecoder {
             rgba[p * 4 + 3] = (byte) 0xFF;
         }
         if (alph != null) {
-            byte[] still = riff(data, List.of(vp8xChunk(w, h), alph, vp8));
+            byte[] still = riff(data, new int[] {w, h}, List.of(alph, vp8));
             DecodedImage withAlpha = imageIo.decode(StillImageFormat.WEBP, still, metadata);
             if (withAlpha.mode() != ColourMode.RGBA || withAlpha.width() != w || withAlpha.height() != h) {
                 throw new ImageDecodeException("WebP alpha plane does not fit the VP8 frame");
@@ -136,25 +136,23 @@ final class WebpDecoder {
         return rgb;
     }
 
-    /** A synthetic VP8X chunk announcing an alpha channel, so a frame can be decoded as a still. */
-    private static Chunk vp8xChunk(int w, int h) {
-        return new Chunk("VP8X*", w, h);
-    }
-
-    /** Wraps chunks into a standalone RIFF/WEBP file. */
-    private static byte[] riff(byte[] data, List<Chunk> chunks) {
+    /**
+     * Wraps chunks into a standalone RIFF/WEBP file, preceded (when {@code alphaCanvas} gives a
+     * width and height) by a VP8X chunk announcing an alpha channel, so that one frame can be
+     * decoded as a still.
+     */
+    private static byte[] riff(byte[] data, int[] alphaCanvas, List<Chunk> chunks) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes("WEBP".getBytes(StandardCharsets.ISO_8859_1));
+        if (alphaCanvas != null) {
+            body.writeBytes("VP8X".getBytes(StandardCharsets.ISO_8859_1));
+            writeLe(body, 10, 4);
+            body.write(0x10);
+            writeLe(body, 0, 3);
+            writeLe(body, alphaCanvas[0] - 1, 3);
+            writeLe(body, alphaCanvas[1] - 1, 3);
+        }
         for (Chunk chunk : chunks) {
-            if (chunk.type().equals("VP8X*")) {
-                body.writeBytes("VP8X".getBytes(StandardCharsets.ISO_8859_1));
-                writeLe(body, 10, 4);
-                body.write(0x10);
-                writeLe(body, 0, 3);
-                writeLe(body, chunk.offset() - 1, 3);
-                writeLe(body, chunk.length() - 1, 3);
-                continue;
-            }
             body.writeBytes(chunk.type().getBytes(StandardCharsets.ISO_8859_1));
             writeLe(body, chunk.length(), 4);
             body.write(data, chunk.offset(), chunk.length());
