@@ -27,7 +27,17 @@ final class RecognisedContentTypes {
             "audio/x-ms-wma", "audio/vnd.rn-realaudio", "audio/x-tta", "audio/x-matroska", "audio/webm",
             "audio/x-ape", "audio/x-wavpack",
             "video/mp4", "video/webm", "video/x-matroska", "video/quicktime", "video/x-msvideo", "video/x-flv",
-            "video/x-ms-wmv", "video/mpeg", "video/ogg", "video/vnd.rn-realvideo", "video/realvideo");
+            "video/x-ms-wmv", "video/mpeg", "video/ogg", "video/vnd.rn-realvideo", "video/realvideo",
+            // the rest of hydrus's mime_enum_lookup keys, including its odd ones (a client sending these gets a
+            // raw upload from hydrus, not a 400)
+            "collection", "image/jpe", "image/x-png", "image", "application/x-photoshop",
+            "application/vnd.adobe.photoshop", "application/sai2", "image/vnd.paint.net", "application/x-paintnet",
+            "PDF document", "application/msword", "application/vnd.ms-word", "application/vnd.ms-excel",
+            "application/msexcel", "application/vnd.ms-powerpoint", "application/powerpoint",
+            "application/mspowerpoint", "image/vnd.djvu", "image/vnd.djvu+multipage", "image/x-djvu", "text/rtf",
+            "application/vnd.comicbook+zip", "application/hydrus-encrypted-zip", "application/hydrus-update-content",
+            "application/hydrus-update-definitions", "application", "audio/wave", "audio/wavpack",
+            "application/vnd.rn-realmedia", "video", "application/x-ole-storage", "unknown filetype");
 
     private RecognisedContentTypes() {
     }

@@ -13,6 +13,7 @@ import dev.hydrant.core.services.ServiceType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,10 @@ import java.util.Optional;
 
 /** {@code /get_services}, {@code /get_service} and {@code /get_service_rating_svg}. */
 public final class ServiceRoutes {
-    /** Any one of these lets a key read services. */
-    static final Access READ_SERVICES = Access.anyOf(Permission.ADD_FILES, Permission.ADD_TAGS,
-            Permission.SEARCH_FILES, Permission.MANAGE_PAGES, Permission.ADD_NOTES,
-            Permission.MANAGE_FILE_RELATIONSHIPS, Permission.EDIT_RATINGS);
+    /** Any one of these lets a key read services; hydrus's order, which its 403 text lists them in. */
+    static final Access READ_SERVICES = Access.anyOf(Permission.ADD_FILES, Permission.EDIT_RATINGS,
+            Permission.ADD_TAGS, Permission.ADD_NOTES, Permission.MANAGE_PAGES,
+            Permission.MANAGE_FILE_RELATIONSHIPS, Permission.SEARCH_FILES);
 
     /** The legacy category lists of {@code /get_services}, in hydrus's order. */
     private static final List<Map.Entry<String, ServiceType>> LEGACY_LISTS = List.of(
@@ -65,20 +66,22 @@ public final class ServiceRoutes {
         return ApiResponse.Json.ok(body);
     }
 
-    private Service requestedService(ApiRequest r) {
+    /** By key (any service), or by name among the types the route can answer about, as hydrus looks names up. */
+    private Service requestedService(ApiRequest r, Collection<ServiceType> nameTypes) {
         Optional<ByteKey> key = r.args().getKey("service_key");
         if (key.isPresent()) {
             return catalog.get(key.get());
         }
         Optional<String> name = r.args().getString("service_name");
         if (name.isPresent()) {
-            return catalog.getByName(name.get());
+            return catalog.findByName(name.get(), nameTypes).orElseThrow(() -> ApiException.notFound(
+                    "Sorry, did not find a service with name \"" + name.get() + "\"!"));
         }
         throw ApiException.badRequest("Sorry, you need to give a service_key or service_name!");
     }
 
     private ApiResponse getService(ApiRequest r) {
-        Service service = requestedService(r);
+        Service service = requestedService(r, ServiceCatalog.API_ORDER);
         if (!ServiceCatalog.API_ORDER.contains(service.type())) {
             throw ApiException.badRequest("Sorry, for now, you cannot ask about this service!");
         }
@@ -88,7 +91,7 @@ public final class ServiceRoutes {
     }
 
     private ApiResponse ratingSvg(ApiRequest r) {
-        Service service = requestedService(r);
+        Service service = requestedService(r, ServiceType.STAR_RATING_SERVICES);
         if (!ServiceType.STAR_RATING_SERVICES.contains(service.type())) {
             throw ApiException.badRequest("This type of service cannot have a SVG associated with it!");
         }
