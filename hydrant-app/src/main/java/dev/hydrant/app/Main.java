@@ -8,7 +8,8 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    /** The command line as {@code main} runs it: a bad argument value ({@link IllegalArgumentException}) exits with 2. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HydrantCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException) {
@@ -17,6 +18,10 @@ public final class Main {
             }
             throw e;
         });
-        System.exit(cli.execute(args));
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
     }
 }

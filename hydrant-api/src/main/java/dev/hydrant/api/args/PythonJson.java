@@ -1,22 +1,33 @@
 package dev.hydrant.api.args;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Parses JSON as Python's {@code json.loads} does (NaN and Infinity allowed, trailing data refused) and, on
- * failure, describes the error in Python's words, which hydrus passes through to clients:
- * {@code Expecting value: line 1 column 1 (char 0)}.
+ * Parses JSON exactly as Python's {@code json.loads} (CPython's C scanner) does, because hydrus passes its error
+ * text straight to clients ({@code Sorry, did not understand the JSON you gave me: Expecting value: line 1
+ * column 1 (char 0)}). The scanner follows the same steps in the same order, so a malformed document fails at the
+ * same place with the same words: {@code Expecting value}, {@code Expecting ',' delimiter},
+ * {@code Expecting ':' delimiter}, {@code Expecting property name enclosed in double quotes},
+ * {@code Unterminated string starting at}, {@code Invalid control character at}, {@code Invalid \escape},
+ * {@code Invalid &#92;uXXXX escape}, {@code Extra data} and the BOM message.
+ *
+ * <p>Python's rules kept here: whitespace is only space, tab, CR and LF; {@code NaN}, {@code Infinity} and
+ * {@code -Infinity} are numbers; a number is the longest prefix matching {@code -?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?}
+ * (so {@code 01} is {@code 0} followed by extra data); control characters below U+0020 are refused inside
+ * strings; a repeated object key keeps its first position and its last value. Positions count code points,
+ * as Python's {@code str} indexes do.
+ *
+ * <p>Values come back as plain Java: Long (or BigInteger past 64 bits), Double, String, Boolean, null,
+ * List and Map (insertion ordered).
  */
 public final class PythonJson {
+    /** Nesting deeper than this is refused, as Python's recursion limit refuses it. */
+    static final int MAX_DEPTH = 1000;
+
     /** A syntax error, with Python's description. */
     public static final class SyntaxError extends Exception {
         public SyntaxError(String message) {
@@ -24,105 +35,306 @@ public final class PythonJson {
         }
     }
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-            .build();
-
     public Object parse(String document) throws SyntaxError {
-        try {
-            JsonNode node = mapper.readTree(document);
-            if (node == null || node.isMissingNode()) {
-                throw new SyntaxError(describe(document));
-            }
-            return PlainValues.of(node);
-        } catch (JsonProcessingException e) {
-            throw new SyntaxError(describe(document));
+        Scanner scanner = new Scanner(document.codePoints().toArray());
+        if (scanner.text.length > 0 && scanner.text[0] == 0xFEFF) {
+            throw scanner.error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
         }
+        Object value = scanner.value(scanner.skipWhitespace(0));
+        int end = scanner.skipWhitespace(scanner.next);
+        if (end != scanner.text.length) {
+            throw scanner.error("Extra data", end);
+        }
+        return value;
     }
 
-    private String describe(String document) {
-        String what = "Expecting value";
-        int pos;
-        try (JsonParser p = mapper.getFactory().createParser(document)) {
-            int resume = 0;
-            JsonToken last = null;
-            int depth = 0;
-            boolean rootDone = false;
+    /** One pass over a document; {@link #next} is the index just after the value last scanned. */
+    private static final class Scanner {
+        private final int[] text;
+        private int next;
+        private int depth;
+
+        Scanner(int[] text) {
+            this.text = text;
+        }
+
+        SyntaxError error(String what, int pos) {
+            int line = 1;
+            int lastNewline = -1;
+            for (int i = 0; i < pos && i < text.length; i++) {
+                if (text[i] == '\n') {
+                    line++;
+                    lastNewline = i;
+                }
+            }
+            int column = pos - lastNewline;
+            return new SyntaxError(what + ": line " + line + " column " + column + " (char " + pos + ")");
+        }
+
+        int skipWhitespace(int from) {
+            int i = from;
+            while (i < text.length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) {
+                i++;
+            }
+            return i;
+        }
+
+        private boolean startsWith(int at, String word) {
+            if (at + word.length() > text.length) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (text[at + i] != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Object value(int at) throws SyntaxError {
+            if (at >= text.length) {
+                throw error("Expecting value", at);
+            }
+            switch (text[at]) {
+                case '"':
+                    return string(at + 1);
+                case '{':
+                    return nested(at, true);
+                case '[':
+                    return nested(at, false);
+                case 'n':
+                    if (startsWith(at, "null")) {
+                        next = at + 4;
+                        return null;
+                    }
+                    break;
+                case 't':
+                    if (startsWith(at, "true")) {
+                        next = at + 4;
+                        return Boolean.TRUE;
+                    }
+                    break;
+                case 'f':
+                    if (startsWith(at, "false")) {
+                        next = at + 5;
+                        return Boolean.FALSE;
+                    }
+                    break;
+                case 'N':
+                    if (startsWith(at, "NaN")) {
+                        next = at + 3;
+                        return Double.NaN;
+                    }
+                    break;
+                case 'I':
+                    if (startsWith(at, "Infinity")) {
+                        next = at + 8;
+                        return Double.POSITIVE_INFINITY;
+                    }
+                    break;
+                case '-':
+                    if (startsWith(at, "-Infinity")) {
+                        next = at + 9;
+                        return Double.NEGATIVE_INFINITY;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            return number(at);
+        }
+
+        private Object nested(int at, boolean object) throws SyntaxError {
+            if (++depth > MAX_DEPTH) {
+                // Python raises RecursionError here, which is not a JSON syntax error
+                throw new IllegalArgumentException("maximum recursion depth exceeded while decoding a JSON "
+                        + (object ? "object" : "array") + " from a unicode string");
+            }
+            Object result = object ? object(at + 1) : array(at + 1);
+            depth--;
+            return result;
+        }
+
+        private static boolean isDigit(int c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private Object number(int start) throws SyntaxError {
+            int i = start;
+            int last = text.length - 1;
+            if (text[i] == '-') {
+                i++;
+                if (i > last) {
+                    throw error("Expecting value", start);
+                }
+            }
+            if (text[i] >= '1' && text[i] <= '9') {
+                i++;
+                while (i <= last && isDigit(text[i])) {
+                    i++;
+                }
+            } else if (text[i] == '0') {
+                i++;
+            } else {
+                throw error("Expecting value", start);
+            }
+            boolean isFloat = false;
+            if (i < last && text[i] == '.' && isDigit(text[i + 1])) {
+                isFloat = true;
+                i += 2;
+                while (i <= last && isDigit(text[i])) {
+                    i++;
+                }
+            }
+            if (i < last && (text[i] == 'e' || text[i] == 'E')) {
+                int exponentStart = i;
+                i++;
+                if (i < last && (text[i] == '-' || text[i] == '+')) {
+                    i++;
+                }
+                while (i <= last && isDigit(text[i])) {
+                    i++;
+                }
+                if (isDigit(text[i - 1])) {
+                    isFloat = true;
+                } else {
+                    i = exponentStart;
+                }
+            }
+            next = i;
+            String literal = new String(text, start, i - start);
+            if (isFloat) {
+                return Double.parseDouble(literal);
+            }
+            BigInteger big = new BigInteger(literal);
+            return big.bitLength() < 64 ? (Object) big.longValue() : big;
+        }
+
+        private String string(int afterQuote) throws SyntaxError {
+            int begin = afterQuote - 1;
+            StringBuilder out = new StringBuilder();
+            int at = afterQuote;
             while (true) {
-                JsonToken t;
-                try {
-                    t = p.nextToken();
-                } catch (JsonProcessingException e) {
-                    pos = skipWhitespace(document, resume);
-                    what = expectation(p, last, document, pos);
-                    break;
+                int scan = at;
+                while (scan < text.length && text[scan] != '"' && text[scan] != '\\') {
+                    if (text[scan] <= 0x1f) {
+                        throw error("Invalid control character at", scan);
+                    }
+                    scan++;
                 }
-                if (t == null) {
-                    pos = skipWhitespace(document, resume);
-                    break;
+                if (scan >= text.length) {
+                    throw error("Unterminated string starting at", begin);
                 }
-                if (rootDone) {
-                    pos = skipWhitespace(document, resume);
-                    what = "Extra data";
-                    break;
+                for (int i = at; i < scan; i++) {
+                    out.appendCodePoint(text[i]);
                 }
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    depth++;
-                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    depth--;
+                if (text[scan] == '"') {
+                    next = scan + 1;
+                    return out.toString();
                 }
-                if (depth == 0 && t != JsonToken.FIELD_NAME) {
-                    rootDone = true;
+                int escape = scan + 1;
+                if (escape == text.length) {
+                    throw error("Unterminated string starting at", begin);
                 }
-                last = t;
-                resume = (int) Math.min(document.length(), p.currentLocation().getCharOffset());
-            }
-        } catch (IOException e) {
-            pos = 0;
-        }
-        return what + ": line " + line(document, pos) + " column " + column(document, pos) + " (char " + pos + ")";
-    }
-
-    private static String expectation(JsonParser p, JsonToken last, String document, int pos) {
-        if (p.getParsingContext().inObject()) {
-            if (last == JsonToken.FIELD_NAME) {
-                return pos < document.length() && document.charAt(pos) == ':' ? "Expecting value" : "Expecting ':' delimiter";
-            }
-            if (last == JsonToken.START_OBJECT || (pos < document.length() && document.charAt(pos) != ',' && last != null
-                    && document.charAt(Math.max(0, pos - 1)) == ',')) {
-                return "Expecting property name enclosed in double quotes";
-            }
-            return "Expecting ',' delimiter";
-        }
-        if (p.getParsingContext().inArray() && last != null && last != JsonToken.START_ARRAY
-                && pos < document.length() && document.charAt(pos) != ',') {
-            return "Expecting ',' delimiter";
-        }
-        return "Expecting value";
-    }
-
-    private static int skipWhitespace(String s, int from) {
-        int i = from;
-        while (i < s.length() && " \t\n\r".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int line(String s, int pos) {
-        int line = 1;
-        for (int i = 0; i < pos && i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                line++;
+                int c = text[escape];
+                if (c != 'u') {
+                    int mapped = switch (c) {
+                        case '"' -> '"';
+                        case '\\' -> '\\';
+                        case '/' -> '/';
+                        case 'b' -> '\b';
+                        case 'f' -> '\f';
+                        case 'n' -> '\n';
+                        case 'r' -> '\r';
+                        case 't' -> '\t';
+                        default -> -1;
+                    };
+                    if (mapped < 0) {
+                        throw error("Invalid \\escape", scan);
+                    }
+                    out.append((char) mapped);
+                    at = escape + 1;
+                    continue;
+                }
+                int hexStart = escape + 1;
+                int end = hexStart + 4;
+                if (end >= text.length) {
+                    throw error("Invalid \\uXXXX escape", escape);
+                }
+                int unit = hex4(hexStart, escape);
+                if (unit >= 0xD800 && unit <= 0xDBFF && end + 6 < text.length
+                        && text[end] == '\\' && text[end + 1] == 'u') {
+                    int low = hex4(end + 2, end + 1);
+                    if (low >= 0xDC00 && low <= 0xDFFF) {
+                        unit = Character.toCodePoint((char) unit, (char) low);
+                        end += 6;
+                    }
+                }
+                out.appendCodePoint(unit);
+                at = end;
             }
         }
-        return line;
-    }
 
-    private static int column(String s, int pos) {
-        int lastNewline = s.lastIndexOf('\n', Math.max(0, pos - 1));
-        return lastNewline < 0 || lastNewline >= pos ? pos + 1 : pos - lastNewline;
+        /** Four hex digits at {@code from}; a bad digit is reported at the escape's {@code u}. */
+        private int hex4(int from, int uPosition) throws SyntaxError {
+            int value = 0;
+            for (int i = from; i < from + 4; i++) {
+                int digit = text[i] < 128 ? Character.digit(text[i], 16) : -1;
+                if (digit < 0) {
+                    throw error("Invalid \\uXXXX escape", uPosition);
+                }
+                value = value << 4 | digit;
+            }
+            return value;
+        }
+
+        private Map<String, Object> object(int at) throws SyntaxError {
+            Map<String, Object> map = new LinkedHashMap<>();
+            int i = skipWhitespace(at);
+            if (i >= text.length || text[i] != '}') {
+                while (true) {
+                    if (i >= text.length || text[i] != '"') {
+                        throw error("Expecting property name enclosed in double quotes", i);
+                    }
+                    String key = string(i + 1);
+                    i = skipWhitespace(next);
+                    if (i >= text.length || text[i] != ':') {
+                        throw error("Expecting ':' delimiter", i);
+                    }
+                    Object value = value(skipWhitespace(i + 1));
+                    map.put(key, value);
+                    i = skipWhitespace(next);
+                    if (i < text.length && text[i] == '}') {
+                        break;
+                    }
+                    if (i >= text.length || text[i] != ',') {
+                        throw error("Expecting ',' delimiter", i);
+                    }
+                    i = skipWhitespace(i + 1);
+                }
+            }
+            next = i + 1;
+            return map;
+        }
+
+        private List<Object> array(int at) throws SyntaxError {
+            List<Object> list = new ArrayList<>();
+            int i = skipWhitespace(at);
+            if (i >= text.length || text[i] != ']') {
+                while (true) {
+                    list.add(value(i));
+                    i = skipWhitespace(next);
+                    if (i < text.length && text[i] == ']') {
+                        break;
+                    }
+                    if (i >= text.length || text[i] != ',') {
+                        throw error("Expecting ',' delimiter", i);
+                    }
+                    i = skipWhitespace(i + 1);
+                }
+            }
+            next = i + 1;
+            return list;
+        }
     }
 }

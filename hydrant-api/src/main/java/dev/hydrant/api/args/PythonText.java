@@ -54,26 +54,43 @@ public final class PythonText {
         boolean useDouble = s.contains("'") && !s.contains("\"");
         char q = useDouble ? '"' : '\'';
         StringBuilder b = new StringBuilder().append(q);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c == q) {
-                        b.append('\\').append(c);
-                    } else {
-                        b.append(c);
-                    }
-                }
+        s.codePoints().forEach(c -> {
+            if (c == q || c == '\\') {
+                b.append('\\').appendCodePoint(c);
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c < ' ' || c == 0x7f) {
+                b.append(String.format("\\x%02x", c));
+            } else if (c < 0x7f || isPrintable(c)) {
+                b.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                b.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.append(String.format("\\U%08x", c));
             }
-        }
+        });
         return b.append(q).toString();
     }
 
-    /** Python's repr of a float: shortest round-trip digits, always with a decimal point or exponent. */
+    /** Python's {@code str.isprintable()} for one non-ASCII code point: not a control, format, surrogate, private, unassigned or separator. */
+    private static boolean isPrintable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * Python's repr of a float: the shortest digits that read back as the same double, in fixed notation when
+     * the decimal exponent is from -4 to 15 (always with a decimal point), otherwise as {@code 1.5e+300}.
+     */
     public static String floatRepr(double d) {
         if (Double.isNaN(d)) {
             return "nan";
@@ -81,23 +98,32 @@ public final class PythonText {
         if (Double.isInfinite(d)) {
             return d > 0 ? "inf" : "-inf";
         }
-        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
-            return String.format(java.util.Locale.ROOT, "%.1f", d);
+        String sign = d < 0 || (d == 0 && 1 / d < 0) ? "-" : "";
+        if (d == 0) {
+            return sign + "0.0";
         }
-        java.math.BigDecimal bd = java.math.BigDecimal.valueOf(d);
-        double abs = Math.abs(d);
-        if (abs >= 1e16 || abs < 1e-4) {
-            String s = Double.toString(d).replace("E", "e");
-            int e = s.indexOf('e');
-            String mantissa = s.substring(0, e);
-            String exp = s.substring(e + 1);
-            if (mantissa.endsWith(".0")) {
-                mantissa = mantissa.substring(0, mantissa.length() - 2);
+        // Double.toString gives the shortest round-tripping digits, as Python's repr does
+        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        if (exact.precision() == 2) {
+            // Java prefers two digits where one is enough but not exact (subnormals such as 5e-324); Python does not
+            java.math.BigDecimal one = exact.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(one.toString()) == Math.abs(d)) {
+                exact = one.stripTrailingZeros();
             }
-            int expValue = Integer.parseInt(exp);
-            return mantissa + "e" + (expValue < 0 ? "-" : "+") + String.format("%02d", Math.abs(expValue));
         }
-        return bd.toPlainString();
+        String digits = exact.unscaledValue().toString();
+        int exponent = digits.length() - 1 - exact.scale();
+        if (exponent < -4 || exponent >= 16) {
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+        }
+        if (exponent < 0) {
+            return sign + "0." + "0".repeat(-exponent - 1) + digits;
+        }
+        if (digits.length() <= exponent + 1) {
+            return sign + digits + "0".repeat(exponent + 1 - digits.length()) + ".0";
+        }
+        return sign + digits.substring(0, exponent + 1) + "." + digits.substring(exponent + 1);
     }
 
     /** Python's {@code type(value)} text, e.g. {@code <class 'int'>}. */

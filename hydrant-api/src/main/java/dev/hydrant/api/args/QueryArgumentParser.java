@@ -5,13 +5,11 @@ import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.hydrant.core.error.ApiException;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +38,10 @@ public final class QueryArgumentParser {
             }
             Optional<String> name = utf8(percentDecode(item.substring(0, eq).replace('+', ' ')));
             Optional<String> value = utf8(percentDecode(item.substring(eq + 1).replace('+', ' ')));
-            if (name.isPresent() && value.isPresent()) {
-                pairs.putIfAbsent(name.get(), value.get());
-            } else if (name.isPresent()) {
-                pairs.putIfAbsent(name.get(), null);
+            // the first value of a name wins even when it is not UTF-8 (then the name is skipped); putIfAbsent
+            // would let a later value replace the null that marks that
+            if (name.isPresent() && !pairs.containsKey(name.get())) {
+                pairs.put(name.get(), value.orElse(null));
             }
         }
         return pairs;
@@ -130,7 +128,11 @@ public final class QueryArgumentParser {
                 if (bytes == null) {
                     throw new Undecodable();
                 }
-                return PlainValues.of(cbor.readTree(bytes));
+                com.fasterxml.jackson.databind.JsonNode node = cbor.readTree(bytes);
+                if (node == null || node.isMissingNode()) {
+                    throw new Undecodable(); // cbor2.loads(b'') raises
+                }
+                return PlainValues.of(node);
             }
             return json.parse(unquote(value));
         } catch (PythonJson.SyntaxError | java.io.IOException | IllegalArgumentException e) {
@@ -138,28 +140,73 @@ public final class QueryArgumentParser {
         }
     }
 
-    /** Python's base64.urlsafe_b64decode: characters outside the alphabet are discarded, padding must be right. */
-    private static byte[] urlsafeBase64(String value) {
-        StringBuilder clean = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '=') {
-                clean.append(c);
+    /**
+     * Python's {@code base64.urlsafe_b64decode} of a str: ASCII only; {@code -_} and {@code +/} both accepted;
+     * other characters skipped; decoding stops at the padding that completes a quantum; a dangling quantum is an
+     * error. Returns null where Python raises.
+     */
+    static byte[] urlsafeBase64(String value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(value.length() * 3 / 4);
+        int quadPos = 0;
+        int leftChar = 0;
+        int pads = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c > 0x7f) {
+                return null;
+            }
+            if (c == '=') {
+                if (quadPos >= 2 && quadPos + ++pads >= 4) {
+                    return out.toByteArray();
+                }
+                continue;
+            }
+            int v = base64Value(c);
+            if (v < 0) {
+                continue;
+            }
+            pads = 0;
+            switch (quadPos) {
+                case 0 -> {
+                    quadPos = 1;
+                    leftChar = v;
+                }
+                case 1 -> {
+                    quadPos = 2;
+                    out.write(leftChar << 2 | v >> 4);
+                    leftChar = v & 0x0f;
+                }
+                case 2 -> {
+                    quadPos = 3;
+                    out.write(leftChar << 4 | v >> 2);
+                    leftChar = v & 0x03;
+                }
+                default -> {
+                    quadPos = 0;
+                    out.write(leftChar << 6 | v);
+                    leftChar = 0;
+                }
             }
         }
-        if (clean.length() % 4 != 0) {
-            return null;
-        }
-        return Base64.getUrlDecoder().decode(clean.toString());
+        return quadPos == 0 ? out.toByteArray() : null;
     }
 
-    /** Python's {@code int(str)}: surrounding whitespace, a sign, digits with single underscores between them. */
-    static Optional<Object> pythonInt(String value) {
-        String s = value.strip();
-        if (s.matches("[+-]?\\d+(_\\d+)*")) {
-            BigInteger big = new BigInteger(s.replace("_", ""));
-            return Optional.of(big.bitLength() < 64 ? (Object) big.longValue() : big);
+    private static int base64Value(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
         }
-        return Optional.empty();
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '+' || c == '-' ? 62 : c == '/' || c == '_' ? 63 : -1;
+    }
+
+    /** Python's {@code int(str)}, as a Long when it fits. */
+    static Optional<Object> pythonInt(String value) {
+        return PythonInt.parse(value).map(big -> big.bitLength() < 64 ? (Object) big.longValue() : big);
     }
 
     /** Percent-decodes to bytes; malformed escapes are kept literally, as Python's unquote does. */

@@ -68,7 +68,9 @@ public final class ApiHandler extends Handler.Abstract {
         }
         String query = request.getHttpURI().getQuery();
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        boolean cborParam = !method.equals("POST") && QueryArgumentParser.rawPairs(query).containsKey("cbor");
+        // hydrus looks for "cbor" in Twisted's request.args, which hold the query string for POSTs too (the POST's
+        // arguments themselves come only from the body)
+        boolean cborParam = QueryArgumentParser.rawPairs(query).containsKey("cbor");
         ResponseFormat format = ResponseFormat.choose(request.getHeaders().get(HttpHeader.ACCEPT), contentType, cborParam);
         boolean hasOrigin = request.getHeaders().get(HttpHeader.ORIGIN) != null;
         ResponseWriter.Context ctx = new ResponseWriter.Context(format, head, hasOrigin && settings.cors(),

@@ -47,7 +47,24 @@ public final class BodyEncoder {
         });
         this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build()
                 .registerModule(module).registerModule(pythonFloats);
-        this.cbor = new ObjectMapper(new CBORFactory()).registerModule(module);
+        // cbor2 (hydrus) writes maps with their length up front; Jackson's map serializer writes indefinite-length
+        // maps (0xBF ... 0xFF), which some small CBOR decoders refuse and which makes the bytes differ from hydrus's
+        SimpleModule definiteMaps = new SimpleModule("cbor-definite-maps");
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        StdSerializer<Map> mapSerializer = new StdSerializer<>(Map.class) {
+            @Override
+            public void serialize(Map value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeStartObject(value, value.size());
+                for (Object o : value.entrySet()) {
+                    Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
+                    gen.writeFieldName(String.valueOf(e.getKey()));
+                    provider.defaultSerializeValue(e.getValue(), gen);
+                }
+                gen.writeEndObject();
+            }
+        };
+        definiteMaps.addSerializer(Map.class, mapSerializer);
+        this.cbor = new ObjectMapper(new CBORFactory()).registerModule(module).registerModule(definiteMaps);
     }
 
     public byte[] encode(Map<String, Object> body, ResponseFormat format) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -72,7 +73,11 @@ public final class ResponseWriter {
     }
 
     void cacheHeaders(Response response, int seconds) {
-        response.getHeaders().put(HttpHeader.EXPIRES, HTTP_DATE.format(clock.instant().plusSeconds(seconds)));
+        // Date and Expires from one reading of the clock: Jetty stamps Date when the request arrives, so a second
+        // boundary crossed while handling it would otherwise make Expires - Date differ from max-age
+        Instant now = clock.instant();
+        response.getHeaders().put(HttpHeader.DATE, HTTP_DATE.format(now));
+        response.getHeaders().put(HttpHeader.EXPIRES, HTTP_DATE.format(now.plusSeconds(seconds)));
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "max-age=" + seconds);
     }
 

@@ -24,8 +24,9 @@ public final class ClientApiSurface {
     private record Resource(Route.Method method, Access access) {
     }
 
-    private static final Access READ_SERVICES = Access.anyOf(ADD_FILES, ADD_TAGS, SEARCH_FILES, MANAGE_PAGES,
-            ADD_NOTES, MANAGE_FILE_RELATIONSHIPS, EDIT_RATINGS);
+    /** Any one of these lets a key read services; in hydrus's order, which its 403 text lists them in. */
+    private static final Access READ_SERVICES = Access.anyOf(ADD_FILES, EDIT_RATINGS, ADD_TAGS, ADD_NOTES,
+            MANAGE_PAGES, MANAGE_FILE_RELATIONSHIPS, SEARCH_FILES);
 
     private static final Map<String, Resource> RESOURCES;
 

@@ -11,6 +11,7 @@ import dev.hydrant.core.services.ServiceType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,20 +59,22 @@ public final class ServiceRoutes {
         return ApiResponse.Json.ok(body);
     }
 
-    private Service requestedService(ApiRequest r) {
+    /** By key (any service), or by name among the types the route can answer about, as hydrus looks names up. */
+    private Service requestedService(ApiRequest r, Collection<ServiceType> nameTypes) {
         Optional<ByteKey> key = r.args().getKey("service_key");
         if (key.isPresent()) {
             return catalog.get(key.get());
         }
         Optional<String> name = r.args().getString("service_name");
         if (name.isPresent()) {
-            return catalog.getByName(name.get());
+            return catalog.findByName(name.get(), nameTypes).orElseThrow(() -> ApiException.notFound(
+                    "Sorry, did not find a service with name \"" + name.get() + "\"!"));
         }
         throw ApiException.badRequest("Sorry, you need to give a service_key or service_name!");
     }
 
     private ApiResponse getService(ApiRequest r) {
-        Service service = requestedService(r);
+        Service service = requestedService(r, ServiceCatalog.API_ORDER);
         if (!ServiceCatalog.API_ORDER.contains(service.type())) {
             throw ApiException.badRequest("Sorry, for now, you cannot ask about this service!");
         }
@@ -81,7 +84,7 @@ public final class ServiceRoutes {
     }
 
     private ApiResponse ratingSvg(ApiRequest r) {
-        Service service = requestedService(r);
+        Service service = requestedService(r, ServiceType.STAR_RATING_SERVICES);
         if (!ServiceType.STAR_RATING_SERVICES.contains(service.type())) {
             throw ApiException.badRequest("This type of service cannot have a SVG associated with it!");
         }

@@ -357,6 +357,11 @@ public enum FileType {
         return mime == null ? Optional.empty() : Optional.ofNullable(BY_MIME.get(mime));
     }
 
+    /** Every mime string hydrus's lookup knows, aliases included. */
+    public static java.util.Set<String> knownMimes() {
+        return java.util.Collections.unmodifiableSet(BY_MIME.keySet());
+    }
+
     /** Looks a type up by its {@code filetype_human} name (exact match, as hydrus's string lookup). */
     public static Optional<FileType> fromHumanName(String humanName) {
         return humanName == null ? Optional.empty() : Optional.ofNullable(BY_HUMAN.get(humanName));

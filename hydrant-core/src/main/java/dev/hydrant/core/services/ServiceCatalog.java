@@ -5,6 +5,7 @@ import dev.hydrant.core.error.ApiException;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,14 +68,19 @@ public final class ServiceCatalog {
 
     /** Exact name first, then case-insensitive, as hydrus resolves names. */
     public Optional<Service> findByName(String name) {
+        return findByName(name, EnumSet.allOf(ServiceType.class));
+    }
+
+    /** As {@link #findByName(String)}, among services of the given types only (hydrus's {@code GetServiceKeyFromName}). */
+    public Optional<Service> findByName(String name, Collection<ServiceType> types) {
         for (Service s : services) {
-            if (s.name().equals(name)) {
+            if (types.contains(s.type()) && s.name().equals(name)) {
                 return Optional.of(s);
             }
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (Service s : services) {
-            if (s.name().toLowerCase(Locale.ROOT).equals(lower)) {
+            if (types.contains(s.type()) && s.name().toLowerCase(Locale.ROOT).equals(lower)) {
                 return Optional.of(s);
             }
         }

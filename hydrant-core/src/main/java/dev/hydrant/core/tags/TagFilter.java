@@ -50,7 +50,8 @@ public final class TagFilter {
             return tagRule == Rule.ALLOW;
         }
         int colon = tag.indexOf(':');
-        if (colon < 0) {
+        if (colon <= 0) {
+            // no namespace; a leading colon (":)" cleans to "::)") is an unnamespaced tag whose subtag has a colon
             return rules.getOrDefault(UNNAMESPACED, Rule.ALLOW) == Rule.ALLOW;
         }
         Rule namespaceRule = rules.get(tag.substring(0, colon + 1));
