@@ -11,6 +11,9 @@ import dev.hydrant.api.http.ServerSettings;
 import dev.hydrant.api.routes.AccessRoutes;
 import dev.hydrant.api.routes.ClientApiSurface;
 import dev.hydrant.api.routes.DatabaseRoutes;
+import dev.hydrant.api.routes.NetworkRoutes;
+import dev.hydrant.core.network.CookieJar;
+import dev.hydrant.core.network.CustomHeaders;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
@@ -54,7 +57,9 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new AccessRoutes(library.accessControl(), library.permissionRequests(), boot).routes())
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
-                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes());
+                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes())
+                .addAll(new NetworkRoutes(new CookieJar(library.store().cookies()),
+                        new CustomHeaders(library.store().headers())).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());

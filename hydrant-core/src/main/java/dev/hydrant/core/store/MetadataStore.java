@@ -2,6 +2,8 @@ package dev.hydrant.core.store;
 
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
+import dev.hydrant.core.network.CookieStore;
+import dev.hydrant.core.network.HeaderStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 
@@ -17,6 +19,10 @@ public interface MetadataStore extends AutoCloseable {
     PermissionRequestStore permissionRequests();
 
     FavouriteTagStore favouriteTags();
+
+    CookieStore cookies();
+
+    HeaderStore headers();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

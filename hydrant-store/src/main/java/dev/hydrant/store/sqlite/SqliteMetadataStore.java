@@ -3,6 +3,8 @@ package dev.hydrant.store.sqlite;
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
 import dev.hydrant.core.services.ServiceStore;
+import dev.hydrant.core.network.CookieStore;
+import dev.hydrant.core.network.HeaderStore;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 
@@ -15,6 +17,8 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final ServiceStore services;
     private final PermissionRequestStore permissionRequests;
     private final FavouriteTagStore favouriteTags;
+    private final CookieStore cookies;
+    private final HeaderStore headers;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -23,6 +27,8 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.services = new SqliteServiceStore(db, json);
         this.permissionRequests = new SqlitePermissionRequestStore(db, json);
         this.favouriteTags = new SqliteFavouriteTagStore(db);
+        this.cookies = new SqliteCookieStore(db);
+        this.headers = new SqliteHeaderStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -47,6 +53,16 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public FavouriteTagStore favouriteTags() {
         return favouriteTags;
+    }
+
+    @Override
+    public CookieStore cookies() {
+        return cookies;
+    }
+
+    @Override
+    public HeaderStore headers() {
+        return headers;
     }
 
     @Override
