@@ -2,6 +2,7 @@ package dev.hydrant.core.store;
 
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
+import dev.hydrant.core.files.FileRecordStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 
@@ -17,6 +18,8 @@ public interface MetadataStore extends AutoCloseable {
     PermissionRequestStore permissionRequests();
 
     FavouriteTagStore favouriteTags();
+
+    FileRecordStore files();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

@@ -2,6 +2,7 @@ package dev.hydrant.store.sqlite;
 
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
+import dev.hydrant.core.files.FileRecordStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
@@ -15,6 +16,7 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final ServiceStore services;
     private final PermissionRequestStore permissionRequests;
     private final FavouriteTagStore favouriteTags;
+    private final FileRecordStore files;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -23,6 +25,7 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.services = new SqliteServiceStore(db, json);
         this.permissionRequests = new SqlitePermissionRequestStore(db, json);
         this.favouriteTags = new SqliteFavouriteTagStore(db);
+        this.files = new SqliteFileRecordStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -47,6 +50,11 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public FavouriteTagStore favouriteTags() {
         return favouriteTags;
+    }
+
+    @Override
+    public FileRecordStore files() {
+        return files;
     }
 
     @Override
