@@ -11,6 +11,7 @@ import dev.hydrant.api.http.ServerSettings;
 import dev.hydrant.api.routes.AccessRoutes;
 import dev.hydrant.api.routes.ClientApiSurface;
 import dev.hydrant.api.routes.DatabaseRoutes;
+import dev.hydrant.api.routes.FileImportRoutes;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
@@ -44,6 +45,8 @@ public final class HydrantServer implements AutoCloseable {
 
     public static HydrantServer start(Library library, ServerSettings settings) throws Exception {
         library.folder().sweepTemp();
+        library.sweepOrphans();
+        library.startBackgroundJobs();
         byte[] bootId = new byte[32];
         library.random().nextBytes(bootId);
         AccessRoutes.BootInfo boot = new AccessRoutes.BootInfo(ByteKey.of(bootId), library.clock().instant());
@@ -54,7 +57,8 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new AccessRoutes(library.accessControl(), library.permissionRequests(), boot).routes())
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
-                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes());
+                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes())
+                .addAll(new FileImportRoutes(library.importer(), library.hashGenerator(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());
