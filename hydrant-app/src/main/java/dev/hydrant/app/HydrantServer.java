@@ -11,7 +11,9 @@ import dev.hydrant.api.http.ServerSettings;
 import dev.hydrant.api.routes.AccessRoutes;
 import dev.hydrant.api.routes.ClientApiSurface;
 import dev.hydrant.api.routes.DatabaseRoutes;
+import dev.hydrant.api.routes.FileHashRoutes;
 import dev.hydrant.api.routes.FileImportRoutes;
+import dev.hydrant.api.routes.FileLifecycleRoutes;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
@@ -58,7 +60,9 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
                 .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes())
-                .addAll(new FileImportRoutes(library.importer(), library.hashGenerator(), library.services()).routes());
+                .addAll(new FileImportRoutes(library.importer(), library.services()).routes())
+                .addAll(new FileHashRoutes(library.queries(), library.hashGenerator()).routes())
+                .addAll(new FileLifecycleRoutes(library.lifecycle(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());

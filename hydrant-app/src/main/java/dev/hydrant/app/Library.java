@@ -4,10 +4,13 @@ import dev.hydrant.core.access.AccessControl;
 import dev.hydrant.core.access.AccessKey;
 import dev.hydrant.core.access.Permission;
 import dev.hydrant.core.access.PermissionRequests;
+import dev.hydrant.core.access.SearchPermits;
 import dev.hydrant.core.access.SessionRegistry;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.files.FileDomainRules;
+import dev.hydrant.core.files.FileLifecycle;
 import dev.hydrant.core.files.FileLocks;
+import dev.hydrant.core.files.FileQueries;
 import dev.hydrant.core.files.FileRemovalJob;
 import dev.hydrant.core.files.FileStore;
 import dev.hydrant.core.files.FileTypeDetector;
@@ -61,6 +64,9 @@ public final class Library implements AutoCloseable {
     private final FileImporter importer;
     private final HashGenerator hashGenerator;
     private final FileRemovalJob removalJob;
+    private final FileLifecycle lifecycle;
+    private final FileQueries queries;
+    private final SearchPermits searchPermits;
     private ScheduledExecutorService background;
 
     private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random,
@@ -81,6 +87,9 @@ public final class Library implements AutoCloseable {
                 ZoneId.systemDefault());
         this.hashGenerator = new HashGenerator(detector, inspector);
         this.removalJob = new FileRemovalJob(store.files(), fileStore, fileLocks, clock, removalDelay);
+        this.lifecycle = new FileLifecycle(store.files(), domainRules, services, clock);
+        this.queries = new FileQueries(store.files(), fileStore);
+        this.searchPermits = new SearchPermits(clock);
     }
 
     public static Library open(DataFolder folder) throws IOException {
@@ -117,6 +126,19 @@ public final class Library implements AutoCloseable {
 
     public HashGenerator hashGenerator() {
         return hashGenerator;
+    }
+
+    public FileLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public FileQueries queries() {
+        return queries;
+    }
+
+    /** The last search results of tag-restricted keys (what they may fetch). */
+    public SearchPermits searchPermits() {
+        return searchPermits;
     }
 
     public FileRemovalJob removalJob() {
