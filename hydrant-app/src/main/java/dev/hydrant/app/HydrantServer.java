@@ -14,6 +14,8 @@ import dev.hydrant.api.routes.DatabaseRoutes;
 import dev.hydrant.api.routes.FileHashRoutes;
 import dev.hydrant.api.routes.FileImportRoutes;
 import dev.hydrant.api.routes.FileLifecycleRoutes;
+import dev.hydrant.api.routes.FileMetadataRoutes;
+import dev.hydrant.api.routes.FileServingRoutes;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
@@ -62,7 +64,10 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes())
                 .addAll(new FileImportRoutes(library.importer(), library.services()).routes())
                 .addAll(new FileHashRoutes(library.queries(), library.hashGenerator()).routes())
-                .addAll(new FileLifecycleRoutes(library.lifecycle(), library.services()).routes());
+                .addAll(new FileLifecycleRoutes(library.lifecycle(), library.services()).routes())
+                .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
+                .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
+                        servicesJson).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());
