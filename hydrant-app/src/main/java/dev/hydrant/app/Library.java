@@ -34,6 +34,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -205,6 +206,23 @@ public final class Library implements AutoCloseable {
 
     public SecureRandom random() {
         return random;
+    }
+
+    /**
+     * Deletes a user service. A local file domain first loses its files as a deletion would take them (those in no
+     * other local domain go to the trash), so no file is left in "combined local file domains" without a domain.
+     */
+    public void deleteService(ByteKey key) {
+        services.find(key).filter(s -> s.type() == dev.hydrant.core.services.ServiceType.LOCAL_FILE_DOMAIN)
+                .ifPresent(domain -> {
+                    if (domainRules.localDomains().size() == 1) {
+                        return;
+                    }
+                    var files = store.files();
+                    List<Long> ids = files.allCurrentIn(domain.key());
+                    files.write(tx -> domainRules.deleteFromLocalDomain(tx, domain.key(), ids, clock.millis()));
+                });
+        services.delete(key);
     }
 
     /** Creates a key; a random 32-byte one unless {@code exactKey} is given. */

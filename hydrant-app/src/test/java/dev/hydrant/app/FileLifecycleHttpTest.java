@@ -63,6 +63,25 @@ class FileLifecycleHttpTest {
     }
 
     @Test
+    void importingIntoANamedDomainAndDeletingThatDomainTrashesItsFiles() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            ByteKey second = server.library().services().add("second files", ServiceType.LOCAL_FILE_DOMAIN, null, null)
+                    .key();
+            ApiClient api = new ApiClient(server);
+            java.nio.file.Path source = java.nio.file.Files.write(dir.resolve("a.png"), TestImages.png(9, 9, 7));
+            String hash = ApiClient.ok(api.post("/add_files/add_file",
+                    Map.of("path", source.toString(), "file_service_key", second.hex()))).get("hash").asText();
+            assertThat(state(server, hash).locations().current()).containsKey(second)
+                    .doesNotContainKey(DefaultServices.MY_FILES);
+
+            server.library().deleteService(second);
+            FileState after = state(server, hash);
+            assertThat(after.locations().current()).containsOnlyKeys(FileDomainRules.TRASH,
+                    FileDomainRules.LOCAL_STORAGE);
+        }
+    }
+
+    @Test
     void migrateRefusesFilesOutsideTheLocalDomainsAndNonLocalDestinations() throws Exception {
         try (TestServer server = TestServer.start()) {
             ApiClient api = new ApiClient(server);

@@ -76,6 +76,11 @@ class ImportCrashSafetyTest {
         }
 
         @Override
+        public List<Long> allCurrentIn(ByteKey service) {
+            return real.allCurrentIn(service);
+        }
+
+        @Override
         public Map<Long, FileLocations.Deletion> deletedFrom(ByteKey service, Collection<Long> fileIds) {
             return real.deletedFrom(service, fileIds);
         }

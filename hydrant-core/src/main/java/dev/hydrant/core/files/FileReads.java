@@ -26,6 +26,9 @@ public interface FileReads {
     /** id → time it arrived in {@code service}, for the ids currently in that file domain. */
     Map<Long, Long> currentIn(ByteKey service, Collection<Long> fileIds);
 
+    /** Every id currently in {@code service} (for whole-domain operations such as deleting the domain). */
+    List<Long> allCurrentIn(ByteKey service);
+
     /** id → deletion record in {@code service}, for the ids that have one. */
     Map<Long, FileLocations.Deletion> deletedFrom(ByteKey service, Collection<Long> fileIds);
 

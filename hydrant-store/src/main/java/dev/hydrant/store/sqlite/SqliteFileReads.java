@@ -266,6 +266,23 @@ class SqliteFileReads implements FileReads {
     }
 
     @Override
+    public List<Long> allCurrentIn(ByteKey service) {
+        return sql("reading a file domain", () -> {
+            try (var st = c.prepareStatement("SELECT hash_id FROM current_files WHERE service_id = " + SERVICE_ID
+                    + " ORDER BY hash_id")) {
+                st.setBytes(1, service.bytes());
+                List<Long> out = new ArrayList<>();
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
     public Map<Long, FileLocations.Deletion> deletedFrom(ByteKey service, Collection<Long> fileIds) {
         if (fileIds.isEmpty()) {
             return Map.of();

@@ -52,6 +52,11 @@ final class SqliteFileRecordStore implements FileRecordStore {
     }
 
     @Override
+    public List<Long> allCurrentIn(ByteKey service) {
+        return db.read(c -> new SqliteFileReads(c).allCurrentIn(service));
+    }
+
+    @Override
     public Map<Long, FileLocations.Deletion> deletedFrom(ByteKey service, Collection<Long> fileIds) {
         return db.read(c -> new SqliteFileReads(c).deletedFrom(service, fileIds));
     }
