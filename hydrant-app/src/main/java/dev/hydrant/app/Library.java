@@ -104,9 +104,15 @@ public final class Library implements AutoCloseable {
 
     /** With an explicit delay before physically deleted files leave the disk. */
     public static Library open(DataFolder folder, Clock clock, Duration removalDelay) throws IOException {
+        return open(folder, clock, removalDelay, new JdkMediaInspector());
+    }
+
+    /** With an explicit media analysis (the {@link MediaInspector} port: sizes, flags, hashes, thumbnails). */
+    public static Library open(DataFolder folder, Clock clock, Duration removalDelay, MediaInspector inspector)
+            throws IOException {
         folder.create();
-        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(),
-                new JdkMediaInspector(), removalDelay);
+        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), inspector,
+                removalDelay);
     }
 
     public FileStore fileStore() {
