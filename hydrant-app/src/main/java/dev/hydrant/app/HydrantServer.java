@@ -14,6 +14,11 @@ import dev.hydrant.api.routes.DatabaseRoutes;
 import dev.hydrant.api.routes.NetworkRoutes;
 import dev.hydrant.core.network.CookieJar;
 import dev.hydrant.core.network.CustomHeaders;
+import dev.hydrant.api.routes.FileHashRoutes;
+import dev.hydrant.api.routes.FileImportRoutes;
+import dev.hydrant.api.routes.FileLifecycleRoutes;
+import dev.hydrant.api.routes.FileMetadataRoutes;
+import dev.hydrant.api.routes.FileServingRoutes;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
@@ -47,6 +52,8 @@ public final class HydrantServer implements AutoCloseable {
 
     public static HydrantServer start(Library library, ServerSettings settings) throws Exception {
         library.folder().sweepTemp();
+        library.sweepOrphans();
+        library.startBackgroundJobs();
         byte[] bootId = new byte[32];
         library.random().nextBytes(bootId);
         AccessRoutes.BootInfo boot = new AccessRoutes.BootInfo(ByteKey.of(bootId), library.clock().instant());
@@ -59,7 +66,13 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
                 .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes())
                 .addAll(new NetworkRoutes(new CookieJar(library.store().cookies()),
-                        new CustomHeaders(library.store().headers())).routes());
+                        new CustomHeaders(library.store().headers())).routes())
+                .addAll(new FileImportRoutes(library.importer(), library.services()).routes())
+                .addAll(new FileHashRoutes(library.queries(), library.hashGenerator()).routes())
+                .addAll(new FileLifecycleRoutes(library.lifecycle(), library.services()).routes())
+                .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
+                .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
+                        servicesJson).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());

@@ -4,23 +4,53 @@ import dev.hydrant.core.access.AccessControl;
 import dev.hydrant.core.access.AccessKey;
 import dev.hydrant.core.access.Permission;
 import dev.hydrant.core.access.PermissionRequests;
+import dev.hydrant.core.access.SearchPermits;
 import dev.hydrant.core.access.SessionRegistry;
 import dev.hydrant.core.ByteKey;
+import dev.hydrant.core.files.FileDomainRules;
+import dev.hydrant.core.files.FileLifecycle;
+import dev.hydrant.core.files.FileLocks;
+import dev.hydrant.core.files.FileQueries;
+import dev.hydrant.core.files.FileRemovalJob;
+import dev.hydrant.core.files.FileStore;
+import dev.hydrant.core.files.FileTypeDetector;
+import dev.hydrant.core.files.MediaInspector;
+import dev.hydrant.core.files.OrphanSweep;
+import dev.hydrant.core.files.importing.FileImporter;
+import dev.hydrant.core.files.importing.HashGenerator;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.TagFilter;
+import dev.hydrant.media.inspect.JdkMediaInspector;
+import dev.hydrant.media.sniff.FileTypeSniffer;
+import dev.hydrant.media.sniff.SniffingDetector;
+import dev.hydrant.store.disk.DiskFileStore;
 import dev.hydrant.store.sqlite.SqliteMetadataStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An opened data folder and the use cases over it, shared by the server and the CLI: the store, the service
- * catalog, access keys and permission requests. Plain constructor wiring; nothing static.
+ * catalog, access keys and permission requests, the file store and the file use cases. Plain constructor wiring;
+ * nothing static.
  */
 public final class Library implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+    /** How long a physically deleted file's bytes stay on disk before the removal job takes them. */
+    public static final Duration REMOVAL_DELAY = Duration.ofSeconds(30);
+    private static final Duration REMOVAL_INTERVAL = Duration.ofSeconds(5);
+
     private final DataFolder folder;
     private final MetadataStore store;
     private final ServiceCatalog services;
@@ -29,8 +59,19 @@ public final class Library implements AutoCloseable {
     private final PermissionRequests permissionRequests;
     private final Clock clock;
     private final SecureRandom random;
+    private final FileStore fileStore;
+    private final FileLocks fileLocks = new FileLocks();
+    private final FileDomainRules domainRules;
+    private final FileImporter importer;
+    private final HashGenerator hashGenerator;
+    private final FileRemovalJob removalJob;
+    private final FileLifecycle lifecycle;
+    private final FileQueries queries;
+    private final SearchPermits searchPermits;
+    private ScheduledExecutorService background;
 
-    private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random) {
+    private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random,
+                    MediaInspector inspector, Duration removalDelay) {
         this.folder = folder;
         this.store = store;
         this.clock = clock;
@@ -40,6 +81,16 @@ public final class Library implements AutoCloseable {
         this.sessions = new SessionRegistry(clock, random);
         this.accessControl = new AccessControl(store.accessKeys(), sessions);
         this.permissionRequests = new PermissionRequests(store.permissionRequests(), store.accessKeys(), clock, random);
+        this.fileStore = new DiskFileStore(folder.clientFiles());
+        this.domainRules = new FileDomainRules(services);
+        FileTypeDetector detector = new SniffingDetector(new FileTypeSniffer());
+        this.importer = new FileImporter(store.files(), fileStore, fileLocks, detector, inspector, domainRules, clock,
+                ZoneId.systemDefault());
+        this.hashGenerator = new HashGenerator(detector, inspector);
+        this.removalJob = new FileRemovalJob(store.files(), fileStore, fileLocks, clock, removalDelay);
+        this.lifecycle = new FileLifecycle(store.files(), domainRules, services, clock);
+        this.queries = new FileQueries(store.files(), fileStore);
+        this.searchPermits = new SearchPermits(clock);
     }
 
     public static Library open(DataFolder folder) throws IOException {
@@ -48,8 +99,91 @@ public final class Library implements AutoCloseable {
 
     /** With an explicit clock: tests use one to move time (session expiry, permission windows). */
     public static Library open(DataFolder folder, Clock clock) throws IOException {
+        return open(folder, clock, REMOVAL_DELAY);
+    }
+
+    /** With an explicit delay before physically deleted files leave the disk. */
+    public static Library open(DataFolder folder, Clock clock, Duration removalDelay) throws IOException {
+        return open(folder, clock, removalDelay, new JdkMediaInspector());
+    }
+
+    /** With an explicit media analysis (the {@link MediaInspector} port: sizes, flags, hashes, thumbnails). */
+    public static Library open(DataFolder folder, Clock clock, Duration removalDelay, MediaInspector inspector)
+            throws IOException {
         folder.create();
-        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom());
+        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), inspector,
+                removalDelay);
+    }
+
+    public FileStore fileStore() {
+        return fileStore;
+    }
+
+    public FileDomainRules domainRules() {
+        return domainRules;
+    }
+
+    public FileLocks fileLocks() {
+        return fileLocks;
+    }
+
+    public FileImporter importer() {
+        return importer;
+    }
+
+    public HashGenerator hashGenerator() {
+        return hashGenerator;
+    }
+
+    public FileLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public FileQueries queries() {
+        return queries;
+    }
+
+    /** The last search results of tag-restricted keys (what they may fetch). */
+    public SearchPermits searchPermits() {
+        return searchPermits;
+    }
+
+    public FileRemovalJob removalJob() {
+        return removalJob;
+    }
+
+    /**
+     * The start-up sweep: removes stored files that have no row (an import killed between storing the bytes and
+     * committing) and leftovers of interrupted writes. Only while no other process uses the data folder.
+     */
+    public int sweepOrphans() throws IOException {
+        int removed = new OrphanSweep(store.files(), fileStore).run();
+        if (removed > 0) {
+            LOG.info("start-up sweep removed {} stray files from {}", removed, folder.clientFiles());
+        }
+        return removed;
+    }
+
+    /** Starts the periodic jobs (physical removal of deleted files); stopped by {@link #close()}. */
+    public synchronized void startBackgroundJobs() {
+        if (background != null) {
+            return;
+        }
+        background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hydrant-file-removal");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = REMOVAL_INTERVAL.toMillis();
+        background.scheduleWithFixedDelay(this::removeDeletedFiles, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void removeDeletedFiles() {
+        try {
+            removalJob.runOnce();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("removing physically deleted files failed; will retry", e);
+        }
     }
 
     public DataFolder folder() {
@@ -80,6 +214,23 @@ public final class Library implements AutoCloseable {
         return random;
     }
 
+    /**
+     * Deletes a user service. A local file domain first loses its files as a deletion would take them (those in no
+     * other local domain go to the trash), so no file is left in "combined local file domains" without a domain.
+     */
+    public void deleteService(ByteKey key) {
+        services.find(key).filter(s -> s.type() == dev.hydrant.core.services.ServiceType.LOCAL_FILE_DOMAIN)
+                .ifPresent(domain -> {
+                    if (domainRules.localDomains().size() == 1) {
+                        return;
+                    }
+                    var files = store.files();
+                    List<Long> ids = files.allCurrentIn(domain.key());
+                    files.write(tx -> domainRules.deleteFromLocalDomain(tx, domain.key(), ids, clock.millis()));
+                });
+        services.delete(key);
+    }
+
     /** Creates a key; a random 32-byte one unless {@code exactKey} is given. */
     public AccessKey addAccessKey(String name, ByteKey exactKey, boolean permitsEverything, Set<Permission> permissions,
                                   TagFilter searchFilter) {
@@ -96,6 +247,16 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (background != null) {
+                background.shutdownNow();
+                try {
+                    background.awaitTermination(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         store.close();
     }
 }

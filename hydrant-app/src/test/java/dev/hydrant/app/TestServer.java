@@ -24,11 +24,13 @@ public final class TestServer implements AutoCloseable {
     private final Path folder;
     private final Library library;
     private final HydrantServer server;
+    private final boolean deleteOnClose;
 
-    private TestServer(Path folder, Library library, HydrantServer server) {
+    private TestServer(Path folder, Library library, HydrantServer server, boolean deleteOnClose) {
         this.folder = folder;
         this.library = library;
         this.server = server;
+        this.deleteOnClose = deleteOnClose;
     }
 
     public static TestServer start() throws Exception {
@@ -44,11 +46,27 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(ServerSettings settings, Clock clock) throws Exception {
-        Path folder = Files.createTempDirectory("hydrant-test-");
-        Library library = Library.open(new DataFolder(folder), clock);
-        library.addAccessKey(KEY_NAME, ByteKey.fromHex(ACCESS_KEY), true, Set.of(), TagFilter.allowingEverything());
+        return start(settings, clock, Files.createTempDirectory("hydrant-test-"), true, Library.REMOVAL_DELAY);
+    }
+
+    /**
+     * A server on a given data folder (a restart when the folder was used before), kept after {@link #close()}
+     * unless {@code deleteOnClose}.
+     */
+    public static TestServer start(ServerSettings settings, Clock clock, Path folder, boolean deleteOnClose,
+                                   java.time.Duration removalDelay) throws Exception {
+        Library library = Library.open(new DataFolder(folder), clock, removalDelay);
+        if (library.store().accessKeys().all().isEmpty()) {
+            library.addAccessKey(KEY_NAME, ByteKey.fromHex(ACCESS_KEY), true, Set.of(), TagFilter.allowingEverything());
+        }
         HydrantServer server = HydrantServer.start(library, settings);
-        return new TestServer(folder, library, server);
+        return new TestServer(folder, library, server, deleteOnClose);
+    }
+
+    /** A fresh server on a folder of its own that survives {@link #close()} (for restarts). */
+    public static TestServer startKeeping(Path folder) throws Exception {
+        return start(new ServerSettings(0, false, false, false), Clock.systemUTC(), folder, false,
+                Library.REMOVAL_DELAY);
     }
 
     public int port() {
@@ -75,6 +93,9 @@ public final class TestServer implements AutoCloseable {
     public void close() throws IOException {
         server.close();
         library.close();
+        if (!deleteOnClose) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -3,6 +3,7 @@ package dev.hydrant.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -38,9 +39,89 @@ final class ExpectedDeviations {
 
     private static final List<KnownDifference> KNOWN = List.of(
             new KnownDifference("01_access_sessions", 47, List.of("$.body.length", "$.body.text"),
-                    "our own welcome page at / (hydrus's is its Eris ASCII-art page)"));
+                    "our own welcome page at / (hydrus's is its Eris ASCII-art page)"),
+            new KnownDifference("04_file_metadata", 41, List.of("$.json.metadata"),
+                    "the step asks for the literal file_id 2, which hydrus gave png_rgb.png's pixel hash; Hydrant "
+                            + "gives pixel hashes ids once it computes them, but ids are its own "
+                            + "(docs/COMPATIBILITY.md, \"File ids\")"));
+
+    /**
+     * Response fields each not-yet-built write endpoint changes. After such a POST answered 501 in a scenario, a
+     * later step whose differences all lie in those fields waits for that endpoint (pending), not for ours.
+     */
+    private static final Map<String, List<String>> UNBUILT_WRITE_FIELDS = Map.ofEntries(
+            Map.entry("/add_tags/add_tags", List.of("tags", "service_keys_to_statuses_to_tags",
+                    "service_keys_to_statuses_to_display_tags")),
+            Map.entry("/add_urls/associate_url", List.of("known_urls", "detailed_known_urls")),
+            Map.entry("/add_urls/add_url", List.of("known_urls", "detailed_known_urls")),
+            Map.entry("/add_notes/set_notes", List.of("notes")),
+            Map.entry("/add_notes/delete_notes", List.of("notes")),
+            Map.entry("/edit_ratings/set_rating", List.of("ratings")),
+            Map.entry("/edit_times/set_time", List.of("file_services", "time_modified", "time_modified_details",
+                    "time_archived", "file_viewing_statistics")),
+            Map.entry("/edit_times/increment_file_viewtime", List.of("file_viewing_statistics")),
+            Map.entry("/edit_times/set_file_viewtime", List.of("file_viewing_statistics")),
+            Map.entry("/add_files/delete_files", List.of("status", "note", "file_services", "is_local", "is_trashed",
+                    "is_deleted", "is_inbox")),
+            Map.entry("/add_files/undelete_files", List.of("status", "note", "file_services", "is_local", "is_trashed",
+                    "is_deleted")),
+            Map.entry("/add_files/clear_file_deletion_record", List.of("status", "note", "file_services", "is_deleted")),
+            Map.entry("/add_files/archive_files", List.of("is_inbox", "time_archived")),
+            Map.entry("/add_files/unarchive_files", List.of("is_inbox", "time_archived")),
+            Map.entry("/add_files/migrate_files", List.of("file_services")));
+
+    /**
+     * Media analysis that {@code JdkMediaInspector} does not do yet (pixel hash, perceptual hashes, blurhash,
+     * video/audio probing): the value is null or absent in Hydrant where hydrus has one. A wrong non-null value is
+     * never covered by this.
+     */
+    static final String MEDIA_ANALYSIS_REASON = "media analysis not built yet: Hydrant reports null/absent where "
+            + "hydrus computed a pixel hash, perceptual hashes, blurhash or video/audio properties "
+            + "(docs/COMPATIBILITY.md, \"Media analysis\")";
+    private static final java.util.regex.Pattern MEDIA_GAP = java.util.regex.Pattern.compile(
+            "^\\$\\.json(\\.metadata\\[\\d+])?\\.(pixel_hash|perceptual_hashes|blurhash|width|height|duration"
+                    + "|num_frames|has_audio|thumbnail_width|thumbnail_height)(: missing in actual|: expected .*, got null)$");
 
     private ExpectedDeviations() {
+    }
+
+    /**
+     * The unbuilt writes whose fields together cover every difference (each difference lies in the fields of at
+     * least one of them), joined with commas; null when some difference lies outside all of them.
+     */
+    static String unbuiltWriterCovering(java.util.Set<String> unbuiltWrites, List<String> differences) {
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        for (String d : differences) {
+            String writer = unbuiltWrites.stream()
+                    .filter(w -> UNBUILT_WRITE_FIELDS.containsKey(w) && inFields(d, UNBUILT_WRITE_FIELDS.get(w)))
+                    .findFirst().orElse(null);
+            if (writer == null) {
+                return null;
+            }
+            used.add(writer);
+        }
+        return used.isEmpty() ? null : String.join(", ", used);
+    }
+
+    private static boolean inFields(String difference, List<String> fields) {
+        int colon = difference.indexOf(": ");
+        String path = colon < 0 ? difference : difference.substring(0, colon);
+        for (String f : fields) {
+            int at = path.indexOf("." + f);
+            while (at >= 0) {
+                int end = at + 1 + f.length();
+                if (end == path.length() || path.charAt(end) == '.' || path.charAt(end) == '[') {
+                    return true;
+                }
+                at = path.indexOf("." + f, at + 1);
+            }
+        }
+        return false;
+    }
+
+    /** A value Hydrant leaves unknown because its media analysis is not built yet. */
+    static boolean isMediaAnalysisGap(String difference) {
+        return MEDIA_GAP.matcher(difference).matches();
     }
 
     static Optional<Deviation> deviation(String scenario, int step) {

@@ -25,10 +25,24 @@ public final class ScenarioConformance {
     }
 
     public ScenarioConformance(SharedConformanceFiles shared, ScenarioReplayer replayer, ComparisonOptions options) {
+        this(shared, replayer, options, null);
+    }
+
+    /**
+     * @param dataFolder the server's data folder, shown as {@code <db_dir>} like hydrus's database folder in the
+     *                   recordings (file and thumbnail paths); null when unknown
+     */
+    public ScenarioConformance(SharedConformanceFiles shared, ScenarioReplayer replayer, ComparisonOptions options,
+                               java.nio.file.Path dataFolder) {
         this.shared = shared;
         this.replayer = replayer;
         this.comparer = new TranscriptComparer(options);
-        this.redactor = new TranscriptRedactor(Map.of(shared.media().toAbsolutePath().normalize().toString(), "<media>"));
+        Map<String, String> redactions = new java.util.HashMap<>();
+        redactions.put(shared.media().toAbsolutePath().normalize().toString(), "<media>");
+        if (dataFolder != null) {
+            redactions.put(dataFolder.toAbsolutePath().normalize().toString(), "<db_dir>");
+        }
+        this.redactor = new TranscriptRedactor(redactions);
     }
 
     /** The scenario's {@code template}: {@code "cors"} needs the server's CORS support on, anything else off. */

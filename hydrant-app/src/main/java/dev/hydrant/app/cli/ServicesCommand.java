@@ -200,7 +200,7 @@ public final class ServicesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return whileServerStopped(data, library -> {
-                library.services().delete(find(library.services(), service).key());
+                library.deleteService(find(library.services(), service).key());
                 System.out.println("Deleted.");
                 return 0;
             });

@@ -2,6 +2,7 @@ package dev.hydrant.store.sqlite;
 
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
+import dev.hydrant.core.files.FileRecordStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
@@ -19,6 +20,7 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final FavouriteTagStore favouriteTags;
     private final CookieStore cookies;
     private final HeaderStore headers;
+    private final FileRecordStore files;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -29,6 +31,7 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.favouriteTags = new SqliteFavouriteTagStore(db);
         this.cookies = new SqliteCookieStore(db);
         this.headers = new SqliteHeaderStore(db);
+        this.files = new SqliteFileRecordStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -63,6 +66,11 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public HeaderStore headers() {
         return headers;
+    }
+
+    @Override
+    public FileRecordStore files() {
+        return files;
     }
 
     @Override

@@ -1,0 +1,65 @@
+package dev.hydrant.api.routes;
+
+import dev.hydrant.api.args.ApiArguments;
+import dev.hydrant.api.http.ApiRequest;
+import dev.hydrant.api.http.ApiResponse;
+import dev.hydrant.api.http.Route;
+import dev.hydrant.core.access.SearchPermits;
+import dev.hydrant.core.files.FileQueries;
+import dev.hydrant.core.files.FileResolver;
+import dev.hydrant.core.files.FileSelection;
+import dev.hydrant.core.services.ServiceCatalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** {@code /get_files/file_metadata} in every mode of digest §8. */
+public final class FileMetadataRoutes {
+    private final FileQueries queries;
+    private final SearchPermits permits;
+    private final ServicesJson servicesJson;
+    private final FileMetadataJson json;
+
+    public FileMetadataRoutes(FileQueries queries, SearchPermits permits, ServiceCatalog catalog,
+                              ServicesJson servicesJson) {
+        this.queries = queries;
+        this.permits = permits;
+        this.servicesJson = servicesJson;
+        this.json = new FileMetadataJson(catalog);
+    }
+
+    public List<Route> routes() {
+        return List.of(ClientApiSurface.route("/get_files/file_metadata", this::metadata));
+    }
+
+    private ApiResponse metadata(ApiRequest r) {
+        ApiArguments args = r.args();
+        FileSelection selection = FileSelectorArgs.parse(args);
+        boolean createNewIds = args.getBoolean("create_new_file_ids", false);
+        FileMetadataJson.Options options = new FileMetadataJson.Options(
+                args.getBoolean("only_return_identifiers", false),
+                args.getBoolean("only_return_basic_information", false),
+                args.getBoolean("include_blurhash", false),
+                args.getBoolean("include_notes", false),
+                args.getBoolean("detailed_url_information", false),
+                args.getBoolean("include_milliseconds", false),
+                !args.getBoolean("hide_service_keys_tags", true));
+        boolean includeServices = args.getBoolean("include_services_object", true);
+        List<FileResolver.ResolvedFile> resolved = queries.resolve(selection);
+        permits.requireMaySee(r.caller(), resolved.stream().map(FileResolver.ResolvedFile::fileId)
+                .filter(Objects::nonNull).toList());
+        List<Object> metadata = new ArrayList<>();
+        for (FileQueries.FileView view : queries.views(resolved, createNewIds)) {
+            metadata.add(json.describe(view, options));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("metadata", metadata);
+        if (includeServices) {
+            servicesJson.addTo(body);
+        }
+        return ApiResponse.Json.ok(body);
+    }
+}

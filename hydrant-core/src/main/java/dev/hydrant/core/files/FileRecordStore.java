@@ -1,0 +1,13 @@
+package dev.hydrant.core.files;
+
+import java.util.function.Function;
+
+/**
+ * The persistent record of every file Hydrant knows: hash ids, what each imported file is, its other hashes,
+ * its file domains (current and deleted, with times), inbox/archive state, deletion reasons, and the queue of
+ * files whose bytes wait to be removed. Reads outside {@link #write} see the latest committed state.
+ */
+public interface FileRecordStore extends FileReads {
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T write(Function<FileWrites, T> work);
+}

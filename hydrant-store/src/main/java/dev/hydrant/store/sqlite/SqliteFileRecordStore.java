@@ -1,0 +1,73 @@
+package dev.hydrant.store.sqlite;
+
+import dev.hydrant.core.ByteKey;
+import dev.hydrant.core.files.FileLocations;
+import dev.hydrant.core.files.FileRecordStore;
+import dev.hydrant.core.files.FileState;
+import dev.hydrant.core.files.FileWrites;
+import dev.hydrant.core.files.HashType;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** File records in SQLite: reads on a reader connection, writes in one transaction on the writer. */
+final class SqliteFileRecordStore implements FileRecordStore {
+    private final SqliteDatabase db;
+
+    SqliteFileRecordStore(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public <T> T write(Function<FileWrites, T> work) {
+        return db.write(c -> work.apply(new SqliteFileWrites(c)));
+    }
+
+    @Override
+    public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
+        return db.read(c -> new SqliteFileReads(c).idsOf(sha256s));
+    }
+
+    @Override
+    public Map<Long, ByteKey> hashesOf(Collection<Long> fileIds) {
+        return db.read(c -> new SqliteFileReads(c).hashesOf(fileIds));
+    }
+
+    @Override
+    public Map<Long, FileState> states(Collection<Long> fileIds) {
+        return db.read(c -> new SqliteFileReads(c).states(fileIds));
+    }
+
+    @Override
+    public Map<ByteKey, ByteKey> translate(Collection<ByteKey> hashes, HashType from, HashType to) {
+        return db.read(c -> new SqliteFileReads(c).translate(hashes, from, to));
+    }
+
+    @Override
+    public Map<Long, Long> currentIn(ByteKey service, Collection<Long> fileIds) {
+        return db.read(c -> new SqliteFileReads(c).currentIn(service, fileIds));
+    }
+
+    @Override
+    public List<Long> allCurrentIn(ByteKey service) {
+        return db.read(c -> new SqliteFileReads(c).allCurrentIn(service));
+    }
+
+    @Override
+    public Map<Long, FileLocations.Deletion> deletedFrom(ByteKey service, Collection<Long> fileIds) {
+        return db.read(c -> new SqliteFileReads(c).deletedFrom(service, fileIds));
+    }
+
+    @Override
+    public Set<Long> inInbox(Collection<Long> fileIds) {
+        return db.read(c -> new SqliteFileReads(c).inInbox(fileIds));
+    }
+
+    @Override
+    public List<QueuedRemoval> queuedRemovals(long queuedBeforeMs, int limit) {
+        return db.read(c -> new SqliteFileReads(c).queuedRemovals(queuedBeforeMs, limit));
+    }
+}
