@@ -128,10 +128,18 @@ public final class FfmpegLog {
      * duration, or a start offset beyond 85% of the duration.
      */
     public Optional<Durations> durations() throws DamagedMediaException {
+        return durations(null);
+    }
+
+    /**
+     * {@link #durations()}, with the time printed on the {@code Duration:} line replaced by
+     * {@code printedSeconds} (what another ffmpeg version would have printed there) when that is given.
+     */
+    public Optional<Durations> durations(Double printedSeconds) throws DamagedMediaException {
         try {
             String line = lines.stream().filter(l -> DURATION_LINE.matcher(l).find()).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no duration line"));
-            if (line.contains("Duration: N/A")) {
+            if (line.contains("Duration: N/A") && printedSeconds == null) {
                 return Optional.empty();
             }
             double startOffset = 0;
@@ -142,13 +150,18 @@ public final class FfmpegLog {
                 }
                 startOffset = Double.parseDouble(line.substring(m.start() + 7, m.end()));
             }
-            Matcher hms = HMS.matcher(line);
-            if (!hms.find()) {
-                throw new IllegalStateException("duration unreadable");
+            double duration;
+            if (printedSeconds != null) {
+                duration = printedSeconds;
+            } else {
+                Matcher hms = HMS.matcher(line);
+                if (!hms.find()) {
+                    throw new IllegalStateException("duration unreadable");
+                }
+                String[] parts = line.substring(hms.start(), hms.end()).split(":");
+                duration = 3600 * Double.parseDouble(parts[0]) + 60 * Double.parseDouble(parts[1])
+                        + Double.parseDouble(parts[2]);
             }
-            String[] parts = line.substring(hms.start(), hms.end()).split(":");
-            double duration = 3600 * Double.parseDouble(parts[0]) + 60 * Double.parseDouble(parts[1])
-                    + Double.parseDouble(parts[2]);
             if (duration == 0) {
                 return Optional.empty();
             }
@@ -162,6 +175,20 @@ public final class FfmpegLog {
         } catch (RuntimeException e) {
             throw new DamagedMediaException("Error reading duration!", e);
         }
+    }
+
+    /**
+     * The seconds ffmpeg prints on its {@code Duration:} line for a duration in microseconds: rounded to
+     * the nearest hundredth (ffmpeg adds 5000 µs, then truncates), read back as hydrus reads it.
+     */
+    public static double printedSeconds(long microseconds) {
+        long rounded = microseconds + 5000;
+        long hours = rounded / 3_600_000_000L;
+        long minutes = rounded / 60_000_000L % 60;
+        long seconds = rounded / 1_000_000L % 60;
+        long hundredths = rounded % 1_000_000L * 100 / 1_000_000L;
+        return 3600 * (double) hours + 60 * (double) minutes
+                + Double.parseDouble(String.format(java.util.Locale.ROOT, "%02d.%02d", seconds, hundredths));
     }
 
     /**
