@@ -8,11 +8,12 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
 /**
- * The icons that stand in for a thumbnail, as hydrus's default thumbnails do: audio and PDF files (and
- * anything whose real thumbnail cannot be made) get the icon fitted into their thumbnail box; archives
- * and unknown files are served a fixed-size icon as it is. The drawings are our own.
+ * The icons that stand in for a thumbnail, as hydrus's default thumbnails do: PDF files (and anything
+ * whose real thumbnail cannot be made) get the icon fitted into their thumbnail box; audio, archives and
+ * unknown files are served a fixed-size icon as it is. The drawings are our own.
  */
 public enum FallbackIcon {
+    /** Served as it is for audio files: 125 x 125, like hydrus's {@code audio.png}. */
     AUDIO(125, 125, "UxJ*;rM{D%Rj9Ft7xuof4Tt7t7oft7RjWBWB"),
     VIDEO(125, 125, null),
     IMAGE(125, 125, null),
@@ -43,8 +44,8 @@ public enum FallbackIcon {
     }
 
     /**
-     * The blurhash hydrus 682 stores for files that get this icon as their thumbnail at the default
-     * thumbnail size, or {@code null} when the corpus does not show one. Hydrus hashes its own icon
+     * The blurhash hydrus 682 stores for files that get this icon (for PDF: fitted into the default
+     * thumbnail box), or {@code null} when the corpus does not show one. Hydrus hashes its own icon
      * picture; we report its value so clients see the same placeholder data.
      */
     public String hydrusBlurhash() {

@@ -20,9 +20,9 @@ public record FileThumbnail(ThumbnailFormat format, byte[] bytes, int width, int
     public enum Origin {
         /** Made from the file's own pixels (a still image, a video or animation frame, a PSD preview). */
         FROM_FILE,
-        /** A fallback icon fitted into the thumbnail box (audio, PDF, or a file whose pixels could not be had). */
+        /** A fallback icon fitted into the thumbnail box (PDF, or a file whose pixels could not be had). */
         FALLBACK_ICON,
-        /** A fixed icon served as it is (archives, unknown files); hydrus stores no thumbnail or blurhash for these. */
+        /** A fixed-size icon served as it is (audio, archives, documents, unknown files); hydrus stores no thumbnail for these. */
         STATIC_ICON
     }
 

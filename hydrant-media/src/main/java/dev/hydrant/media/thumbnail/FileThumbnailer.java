@@ -27,10 +27,10 @@ import java.util.Optional;
  *       thumbnails) and RGB otherwise. Videos are reached by seeking to that frame's time, animations by
  *       decoding and dropping the frames before it (ffmpeg composites GIF frames itself). If that frame
  *       cannot be had, the first frame is used;</li>
- *   <li>audio, PDF and anything whose pixels cannot be had: a {@link FallbackIcon} fitted into the
- *       thumbnail box, as a PNG;</li>
- *   <li>types hydrus makes no thumbnail for (archives, office documents, unknown): a fixed icon, served
- *       as it is, without a blurhash.</li>
+ *   <li>PDF and anything whose pixels cannot be had: a {@link FallbackIcon} fitted into the thumbnail
+ *       box, as a PNG;</li>
+ *   <li>types hydrus makes no thumbnail for (audio, archives, office documents, unknown): a fixed-size
+ *       icon served as it is; only audio has a (fixed) blurhash in hydrus.</li>
  * </ul>
  *
  * <p>The blurhash is computed from the thumbnail pixels ({@link Blurhash#ofThumbnail}), except for the
@@ -66,7 +66,7 @@ public final class FileThumbnailer {
      * @throws IOException when the file itself cannot be read
      */
     public FileThumbnail make(Path file, FileType type, MediaInfo info) throws IOException {
-        if (!makesThumbnail(type)) {
+        if (!type.is(FileTrait.THUMBNAIL)) {
             return staticIcon(FallbackIcon.forType(type));
         }
         ThumbnailSizing.Size target = maker.sizing().sizeFor(info.width(), info.height());
@@ -85,16 +85,15 @@ public final class FileThumbnailer {
                 blurhash.ofThumbnail(thumb), FileThumbnail.Origin.FROM_FILE);
     }
 
-    /** The icon hydrus serves for a type without thumbnails, or for a hash it does not know. */
+    /**
+     * The icon hydrus serves, as it is, for a type it makes no thumbnail for (audio, archives, documents)
+     * or for a hash it does not know; with hydrus's blurhash for it where hydrus stores one (audio).
+     */
     public static FileThumbnail staticIcon(FallbackIcon icon) {
         PixelBuffer pixels = icon.draw();
         return new FileThumbnail(ThumbnailFormat.PNG, ThumbnailMaker.encode(pixels, ThumbnailFormat.PNG),
-                pixels.width(), pixels.height(), null, FileThumbnail.Origin.STATIC_ICON);
-    }
-
-    /** Whether hydrus generates (and stores, with a blurhash) a thumbnail for the type. */
-    static boolean makesThumbnail(FileType type) {
-        return type.is(FileTrait.THUMBNAIL) || type.group() == FileTypeGroup.AUDIO;
+                pixels.width(), pixels.height(), icon == FallbackIcon.AUDIO ? icon.hydrusBlurhash() : null,
+                FileThumbnail.Origin.STATIC_ICON);
     }
 
     private FileThumbnail fallback(FallbackIcon icon, ThumbnailSizing.Size target) {
