@@ -28,10 +28,13 @@ import java.util.regex.Pattern;
  */
 final class LinkerShim {
 
-    /** Libraries used only by libavdevice's capture and playback devices. */
+    /**
+     * Libraries used only by libavdevice's capture and playback devices, plus libudev, which libavutil
+     * uses only to enumerate hardware devices (we never create one).
+     */
     static final Set<String> DEVICE_LIBRARIES = Set.of(
             "libpulse.so.0", "libasound.so.2", "libxcb.so.1", "libxcb-shm.so.0", "libxcb-shape.so.0",
-            "libxcb-xfixes.so.0", "libXau.so.6", "libXdmcp.so.6");
+            "libxcb-xfixes.so.0", "libXau.so.6", "libXdmcp.so.6", "libudev.so.1");
 
     static final String STAND_IN = "libdrm.so.2";
 

@@ -34,6 +34,18 @@ class FfmpegLocatorTest {
     }
 
     @Test
+    void standsInForMissingDeviceLibrariesOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path standIn = Files.writeString(dir.resolve("libdrm.so.2"), "stand-in");
+        LinkerShim shim = new LinkerShim(dir.resolve("shim"), standIn);
+        assertThat(shim.canCover("libpulse.so.0")).isTrue();
+        assertThat(shim.canCover("libavcodec.so.62")).isFalse();
+        shim.cover("libpulse.so.0");
+        shim.cover("libpulse.so.0");
+        assertThat(Files.readSymbolicLink(dir.resolve("shim/libpulse.so.0"))).isEqualTo(standIn);
+        assertThat(new LinkerShim(dir.resolve("other"), dir.resolve("missing")).canCover("libpulse.so.0")).isFalse();
+    }
+
+    @Test
     void readsTheMissingLibraryFromTheLinkerMessage() {
         String stderr = "./ffprobe: error while loading shared libraries: libpulse.so.0: cannot open shared object file: No such file or directory";
         assertThat(LinkerShim.missingLibrary(stderr)).contains("libpulse.so.0");
