@@ -26,8 +26,8 @@ import java.util.Objects;
  *   <li>audio: {@link AudioInspector} (ffmpeg), always with audio;</li>
  *   <li>still images: the decoded, EXIF-rotated size (the loader refuses decompression bombs before
  *       decoding);</li>
- *   <li>PSD: the size in the file header;</li>
- *   <li>everything else (documents, archives, SVG, ugoira): nothing beyond whether the type always has
+ *   <li>PSD: the size in the file header; SVG: the root element's size ({@code SvgSize});</li>
+ *   <li>everything else (documents, archives, ugoira): nothing beyond whether the type always has
  *       audio.</li>
  * </ul>
  *
@@ -56,6 +56,7 @@ public final class MediaInspector {
         }
         return switch (type) {
             case APPLICATION_PSD -> psdHeader(file);
+            case IMAGE_SVG -> SvgSize.read(file).orElse(MediaInfo.none(false));
             case ANIMATION_GIF -> GifTiming.read(file);
             case ANIMATION_APNG -> ApngTiming.read(file);
             case ANIMATION_WEBP -> WebpAnimationTiming.read(file);

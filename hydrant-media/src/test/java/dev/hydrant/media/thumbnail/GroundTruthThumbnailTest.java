@@ -35,7 +35,7 @@ class GroundTruthThumbnailTest {
             "svg.svg", "no SVG rasteriser yet: we give the image fallback icon where hydrus renders the SVG with Qt");
 
     static final Map<String, String> KNOWN_FORMAT_OR_SIZE_MISMATCHES = Map.of(
-            "svg.svg", "no SVG rasteriser or SVG size reader yet: a 125x125 PNG icon instead of a 120x80 JPEG");
+            "svg.svg", "no SVG rasteriser yet: our image icon fitted into 120x80 as a PNG instead of a 120x80 JPEG");
 
     private static MediaInspector inspector;
     private static FileTypeSniffer sniffer;
