@@ -52,7 +52,19 @@ class GroundTruthThumbnailTest {
         return SharedMedia.names();
     }
 
+    /** Each file is thumbnailed once for both checks. */
+    private static final Map<String, FileThumbnail> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static FileThumbnail thumbnailOf(String name) throws Exception {
+        FileThumbnail made = MADE.get(name);
+        if (made == null) {
+            made = make(name);
+            MADE.put(name, made);
+        }
+        return made;
+    }
+
+    private static FileThumbnail make(String name) throws Exception {
         JsonNode record = SharedMedia.record(name);
         if (record.path("add_file").path("json").path("status").asInt() != 1) {
             return FileThumbnailer.staticIcon(FallbackIcon.UNKNOWN);
