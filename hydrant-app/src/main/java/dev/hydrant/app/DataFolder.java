@@ -24,6 +24,11 @@ public record DataFolder(Path root) {
         return root.resolve("temp");
     }
 
+    /** Our fallback thumbnail icons, drawn on first use. */
+    public Path icons() {
+        return root.resolve("icons");
+    }
+
     public Path certificate() {
         return root.resolve("client.crt");
     }

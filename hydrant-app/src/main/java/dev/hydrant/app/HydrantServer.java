@@ -23,6 +23,7 @@ import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
 import dev.hydrant.api.routes.TagRoutes;
+import dev.hydrant.api.routes.ThumbnailRoutes;
 import dev.hydrant.core.tags.FavouriteTags;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.api.http.Route;
@@ -71,6 +72,7 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileHashRoutes(library.queries(), library.hashGenerator()).routes())
                 .addAll(new FileLifecycleRoutes(library.lifecycle(), library.services()).routes())
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
+                .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
                         servicesJson).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());

@@ -21,7 +21,18 @@ import dev.hydrant.core.files.importing.HashGenerator;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.TagFilter;
-import dev.hydrant.media.inspect.JdkMediaInspector;
+import dev.hydrant.core.files.ImageRendering;
+import dev.hydrant.core.files.Renders;
+import dev.hydrant.core.files.Thumbnails;
+import dev.hydrant.media.MediaAnalyser;
+import dev.hydrant.media.render.ImageRenderer;
+import dev.hydrant.media.render.MediaImageRendering;
+import dev.hydrant.media.thumbnail.IconFiles;
+import dev.hydrant.media.ffmpeg.Ffmpeg;
+import dev.hydrant.media.ffmpeg.FfmpegExecutables;
+import dev.hydrant.media.ffmpeg.FfmpegLocator;
+import dev.hydrant.media.ffmpeg.FfprobeContainerProbe;
+import dev.hydrant.media.ffmpeg.FfmpegUnavailableException;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
@@ -68,10 +79,13 @@ public final class Library implements AutoCloseable {
     private final FileLifecycle lifecycle;
     private final FileQueries queries;
     private final SearchPermits searchPermits;
+    private final Thumbnails thumbnails;
+    private final Renders renders;
     private ScheduledExecutorService background;
 
     private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random,
-                    MediaInspector inspector, Duration removalDelay) {
+                    MediaInspector inspector, FileTypeDetector detector, ImageRendering rendering,
+                    Duration removalDelay) {
         this.folder = folder;
         this.store = store;
         this.clock = clock;
@@ -83,7 +97,6 @@ public final class Library implements AutoCloseable {
         this.permissionRequests = new PermissionRequests(store.permissionRequests(), store.accessKeys(), clock, random);
         this.fileStore = new DiskFileStore(folder.clientFiles());
         this.domainRules = new FileDomainRules(services);
-        FileTypeDetector detector = new SniffingDetector(new FileTypeSniffer());
         this.importer = new FileImporter(store.files(), fileStore, fileLocks, detector, inspector, domainRules, clock,
                 ZoneId.systemDefault());
         this.hashGenerator = new HashGenerator(detector, inspector);
@@ -91,6 +104,8 @@ public final class Library implements AutoCloseable {
         this.lifecycle = new FileLifecycle(store.files(), domainRules, services, clock);
         this.queries = new FileQueries(store.files(), fileStore);
         this.searchPermits = new SearchPermits(clock);
+        this.thumbnails = new Thumbnails(store.files(), fileStore, new IconFiles(folder.icons()));
+        this.renders = new Renders(queries, rendering);
     }
 
     public static Library open(DataFolder folder) throws IOException {
@@ -104,15 +119,28 @@ public final class Library implements AutoCloseable {
 
     /** With an explicit delay before physically deleted files leave the disk. */
     public static Library open(DataFolder folder, Clock clock, Duration removalDelay) throws IOException {
-        return open(folder, clock, removalDelay, new JdkMediaInspector());
+        FfmpegExecutables ffmpeg;
+        try {
+            ffmpeg = new FfmpegLocator().locate();
+        } catch (FfmpegUnavailableException e) {
+            throw new IOException("ffmpeg/ffprobe are needed to analyse media and could not be started: "
+                    + e.getMessage(), e);
+        }
+        Ffmpeg tools = new Ffmpeg(ffmpeg);
+        return open(folder, clock, removalDelay, new MediaAnalyser(tools),
+                new SniffingDetector(new FileTypeSniffer(new FfprobeContainerProbe(ffmpeg))),
+                new MediaImageRendering(new ImageRenderer(tools)));
     }
 
-    /** With an explicit media analysis (the {@link MediaInspector} port: sizes, flags, hashes, thumbnails). */
-    public static Library open(DataFolder folder, Clock clock, Duration removalDelay, MediaInspector inspector)
-            throws IOException {
+    /**
+     * With explicit media analysis (the {@link MediaInspector} port: sizes, flags, hashes, thumbnails) and file
+     * type detection.
+     */
+    public static Library open(DataFolder folder, Clock clock, Duration removalDelay, MediaInspector inspector,
+                               FileTypeDetector detector, ImageRendering rendering) throws IOException {
         folder.create();
         return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), inspector,
-                removalDelay);
+                detector, rendering, removalDelay);
     }
 
     public FileStore fileStore() {
@@ -137,6 +165,14 @@ public final class Library implements AutoCloseable {
 
     public FileLifecycle lifecycle() {
         return lifecycle;
+    }
+
+    public Thumbnails thumbnails() {
+        return thumbnails;
+    }
+
+    public Renders renders() {
+        return renders;
     }
 
     public FileQueries queries() {

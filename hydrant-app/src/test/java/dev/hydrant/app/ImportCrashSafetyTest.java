@@ -12,7 +12,6 @@ import dev.hydrant.core.files.HashType;
 import dev.hydrant.core.files.OrphanSweep;
 import dev.hydrant.core.files.importing.FileImporter;
 import dev.hydrant.core.services.ServiceCatalog;
-import dev.hydrant.media.inspect.JdkMediaInspector;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
@@ -103,7 +102,7 @@ class ImportCrashSafetyTest {
             ServiceCatalog catalog = new ServiceCatalog(store.services(), new SecureRandom());
             DiskFileStore disk = new DiskFileStore(dir.resolve("client_files"));
             FileImporter dying = new FileImporter(new DyingStore(store.files()), disk, new FileLocks(),
-                    new SniffingDetector(new FileTypeSniffer()), new JdkMediaInspector(), new FileDomainRules(catalog),
+                    new SniffingDetector(new FileTypeSniffer()), dev.hydrant.core.files.MediaInspector.NONE, new FileDomainRules(catalog),
                     Clock.systemUTC(), ZoneOffset.UTC);
             byte[] png = TestImages.png(16, 16, 9);
             Path upload = Files.write(dir.resolve("upload.tmp"), png);

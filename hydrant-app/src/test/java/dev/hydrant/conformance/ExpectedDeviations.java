@@ -71,7 +71,7 @@ final class ExpectedDeviations {
             Map.entry("/add_files/migrate_files", List.of("file_services")));
 
     /**
-     * Media analysis that {@code JdkMediaInspector} does not do yet (pixel hash, perceptual hashes, blurhash,
+     * Media analysis that {@code MediaAnalyser} does not do yet (pixel hash, perceptual hashes, blurhash,
      * video/audio probing): the value is null or absent in Hydrant where hydrus has one. A wrong non-null value is
      * never covered by this.
      */

@@ -3,7 +3,7 @@
  *
  * <ul>
  *   <li>{@code sniff}: the filetype, with hydrus's rules ({@code FileTypeSniffer});</li>
- *   <li>{@code inspect}: dimensions, duration, frames and audio ({@code MediaInspector});</li>
+ *   <li>{@code inspect}: dimensions, duration, frames and audio ({@code MediaProbe});</li>
  *   <li>{@code image}: still images decoded to hydrus's normalised pixels;</li>
  *   <li>{@code hashes}: pixel hash, perceptual hashes, blurhash;</li>
  *   <li>{@code thumbnail}: thumbnail sizing, thumbnails for every type ({@code FileThumbnailer}), fallback icons;</li>

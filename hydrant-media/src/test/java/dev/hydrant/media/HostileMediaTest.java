@@ -11,7 +11,7 @@ import dev.hydrant.media.ffmpeg.FfprobeContainerProbe;
 import dev.hydrant.media.ffmpeg.ProcessTimeoutException;
 import dev.hydrant.media.image.DecompressionBombException;
 import dev.hydrant.media.inspect.MediaInfo;
-import dev.hydrant.media.inspect.MediaInspector;
+import dev.hydrant.media.inspect.MediaProbe;
 import dev.hydrant.media.render.ImageRenderer;
 import dev.hydrant.media.render.RenderFormat;
 import dev.hydrant.media.render.RenderRequest;
@@ -51,7 +51,7 @@ class HostileMediaTest {
 
     private final Ffmpeg ffmpeg = BundledFfmpeg.ffmpeg();
     private final FileTypeSniffer sniffer = new FileTypeSniffer(new FfprobeContainerProbe(BundledFfmpeg.executables()));
-    private final MediaInspector inspector = new MediaInspector(ffmpeg);
+    private final MediaProbe inspector = new MediaProbe(ffmpeg);
     private final FileThumbnailer thumbnailer = new FileThumbnailer(ffmpeg);
     private final ImageRenderer renderer = new ImageRenderer(ffmpeg);
 
@@ -89,7 +89,7 @@ class HostileMediaTest {
         Ffmpeg hasty = new Ffmpeg(BundledFfmpeg.executables(),
                 new Ffmpeg.Limits(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1)));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> new MediaInspector(hasty).inspect(SharedMedia.file("webm_vp9_opus.webm"), FileType.VIDEO_WEBM))
+        assertThatThrownBy(() -> new MediaProbe(hasty).inspect(SharedMedia.file("webm_vp9_opus.webm"), FileType.VIDEO_WEBM))
                 .isInstanceOf(ProcessTimeoutException.class)
                 .hasMessageContaining("ffmpeg did not finish");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(QUICKLY);

@@ -99,6 +99,12 @@ public final class FileQueries {
         return new StoredFile(id, r.sha256(), r.type(), r.size(), path);
     }
 
+    /** What media analysis recorded for an imported file. */
+    public MediaProperties media(long fileId) {
+        FileState state = records.states(List.of(fileId)).get(fileId);
+        return state == null || state.record() == null ? MediaProperties.unknown() : state.record().media();
+    }
+
     private static ApiException missing() {
         return new ApiException(ErrorKind.FILE_MISSING, "The client does not have this file!");
     }

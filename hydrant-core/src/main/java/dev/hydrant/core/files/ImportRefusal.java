@@ -18,6 +18,11 @@ public record ImportRefusal(ImportStatus status, String note, String exceptionNa
         return new ImportRefusal(ImportStatus.ERROR, note, "hydrus.core.HydrusExceptions.UnsupportedFileException");
     }
 
+    /** The type was recognised but the content could not be read as that media. */
+    public static ImportRefusal damaged(String note) {
+        return new ImportRefusal(ImportStatus.ERROR, note, "hydrus.core.HydrusExceptions.DamagedOrUnusualFileException");
+    }
+
     public static ImportRefusal vetoed(String note) {
         return new ImportRefusal(ImportStatus.VETOED, note, null);
     }

@@ -1,5 +1,5 @@
 /**
- * Hydrus's {@code GetFileInfo} for media: {@link dev.hydrant.media.inspect.MediaInspector} answers a
+ * Hydrus's {@code GetFileInfo} for media: {@link dev.hydrant.media.inspect.MediaProbe} answers a
  * {@link dev.hydrant.media.inspect.MediaInfo} (width, height, duration, frames, audio, frame rate) by type:
  * video through ffmpeg's log ({@code VideoInspector}), audio durations ({@code AudioInspector}, with the
  * MP3 Xing frame count), and GIF, APNG and animated WebP timing read from the files' own structure with

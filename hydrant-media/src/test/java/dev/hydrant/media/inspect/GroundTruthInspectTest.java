@@ -16,7 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every imported sample of {@code shared/media} through {@link JdkMediaInspector}: each value it reports must be
+ * Every imported sample of {@code shared/media} through {@link HeaderInspector}: each value it reports must be
  * the value hydrus 682 reported; values it cannot determine stay null (never guessed). The images it handles
  * must all have their sizes.
  */
@@ -32,7 +32,7 @@ class GroundTruthInspectTest {
     void everyReportedValueIsHydrussValue() throws Exception {
         Path media = SharedCorpus.media();
         JsonNode truth = new ObjectMapper().readTree(media.resolve("ground-truth.json").toFile());
-        JdkMediaInspector inspector = new JdkMediaInspector();
+        HeaderInspector inspector = new HeaderInspector();
         FileTypeSniffer sniffer = new FileTypeSniffer();
         List<String> differences = new ArrayList<>();
         int checked = 0;

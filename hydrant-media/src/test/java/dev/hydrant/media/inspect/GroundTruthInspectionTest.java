@@ -21,12 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GroundTruthInspectionTest {
 
-    private static MediaInspector inspector;
+    private static MediaProbe inspector;
     private static FileTypeSniffer sniffer;
 
     @BeforeAll
     static void tools() {
-        inspector = new MediaInspector(BundledFfmpeg.ffmpeg());
+        inspector = new MediaProbe(BundledFfmpeg.ffmpeg());
         sniffer = new FileTypeSniffer(new FfprobeContainerProbe(BundledFfmpeg.executables()));
     }
 

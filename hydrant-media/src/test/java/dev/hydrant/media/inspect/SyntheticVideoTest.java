@@ -22,11 +22,11 @@ class SyntheticVideoTest {
     @TempDir
     static Path dir;
 
-    private static MediaInspector inspector;
+    private static MediaProbe inspector;
 
     @BeforeAll
     static void makeVideos() throws Exception {
-        inspector = new MediaInspector(BundledFfmpeg.ffmpeg());
+        inspector = new MediaProbe(BundledFfmpeg.ffmpeg());
         make("silent.mp4", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=15", "-f", "lavfi", "-i", "anullsrc=r=44100:cl=mono",
                 "-t", "2", "-c:v", "mpeg4", "-c:a", "aac", "-shortest");
         make("tone.mp4", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=15", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100",

@@ -8,7 +8,7 @@ import dev.hydrant.media.SharedMedia;
 import dev.hydrant.media.ffmpeg.BundledFfmpeg;
 import dev.hydrant.media.ffmpeg.FfprobeContainerProbe;
 import dev.hydrant.media.inspect.MediaInfo;
-import dev.hydrant.media.inspect.MediaInspector;
+import dev.hydrant.media.inspect.MediaProbe;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -37,13 +37,13 @@ class GroundTruthThumbnailTest {
     static final Map<String, String> KNOWN_FORMAT_OR_SIZE_MISMATCHES = Map.of(
             "svg.svg", "no SVG rasteriser yet: our image icon fitted into 120x80 as a PNG instead of a 120x80 JPEG");
 
-    private static MediaInspector inspector;
+    private static MediaProbe inspector;
     private static FileTypeSniffer sniffer;
     private static FileThumbnailer thumbnailer;
 
     @BeforeAll
     static void tools() {
-        inspector = new MediaInspector(BundledFfmpeg.ffmpeg());
+        inspector = new MediaProbe(BundledFfmpeg.ffmpeg());
         sniffer = new FileTypeSniffer(new FfprobeContainerProbe(BundledFfmpeg.executables()));
         thumbnailer = new FileThumbnailer(BundledFfmpeg.ffmpeg());
     }

@@ -138,11 +138,17 @@ public final class FileImporter {
             return refused(sha256, refusal);
         }
         FileType type = detection.type();
-        MediaProperties media = inspector.inspect(staged, type);
         long size = Files.size(staged);
         Path thumbnail = files.createStagingFile();
         try {
-            boolean hasThumbnail = inspector.writeThumbnail(staged, type, media, thumbnail).isPresent();
+            MediaInspector.Analysis analysis;
+            try {
+                analysis = inspector.analyse(staged, type, thumbnail);
+            } catch (MediaInspector.DamagedMedia e) {
+                return refused(sha256, ImportRefusal.damaged(e.getMessage()));
+            }
+            MediaProperties media = analysis.properties();
+            boolean hasThumbnail = analysis.thumbnailFormat() != null;
             return locks.withLock(sha256, () -> {
                 Optional<ImportResult> raced = knownFile(sha256, destinations);
                 if (raced.isPresent()) {

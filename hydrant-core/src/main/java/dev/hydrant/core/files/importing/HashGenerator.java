@@ -43,9 +43,14 @@ public final class HashGenerator {
         if (detection.refusal() != null || !type.hasPixelHash()) {
             return new GeneratedHashes(sha256, List.of(), null);
         }
-        ByteKey pixelHash = inspector.inspect(file, type).pixelHash();
-        List<ByteKey> perceptual = type.hasPerceptualHash() ? inspector.perceptualHashes(file, type) : List.of();
-        return new GeneratedHashes(sha256, perceptual, pixelHash);
+        MediaInspector.Analysis analysis;
+        try {
+            analysis = inspector.analyse(file, type, null);
+        } catch (MediaInspector.DamagedMedia e) {
+            return new GeneratedHashes(sha256, List.of(), null);
+        }
+        List<ByteKey> perceptual = type.hasPerceptualHash() ? analysis.perceptualHashes() : List.of();
+        return new GeneratedHashes(sha256, perceptual, analysis.properties().pixelHash());
     }
 
     /** For a path a request named (hydrus's path checks apply). */

@@ -33,17 +33,17 @@ import java.util.Objects;
  *
  * <p>Failures are {@link MediaException}s whose message is the note an import would show. Thread-safe.
  */
-public final class MediaInspector {
+public final class MediaProbe {
 
     private final VideoInspector video;
     private final AudioInspector audio;
     private final StillImageLoader stills;
 
-    public MediaInspector(Ffmpeg ffmpeg) {
+    public MediaProbe(Ffmpeg ffmpeg) {
         this(ffmpeg, new StillImageLoader());
     }
 
-    public MediaInspector(Ffmpeg ffmpeg, StillImageLoader stills) {
+    public MediaProbe(Ffmpeg ffmpeg, StillImageLoader stills) {
         Objects.requireNonNull(ffmpeg, "ffmpeg");
         this.video = new VideoInspector(ffmpeg);
         this.audio = new AudioInspector(ffmpeg);

@@ -1,10 +1,8 @@
 package dev.hydrant.media.inspect;
 
-import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.files.FileTrait;
 import dev.hydrant.core.files.FileType;
 import dev.hydrant.core.files.MediaFlags;
-import dev.hydrant.core.files.MediaInspector;
 import dev.hydrant.core.files.MediaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,22 +11,19 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Media analysis with the JDK alone: image sizes from headers (JPEG with its EXIF rotation, PNG/APNG, GIF, WebP,
  * BMP, TIFF, ICO, PSD), frame counts and durations of GIF/APNG/animated WebP, the metadata flags those headers
  * show, real transparency of still PNG/GIF/BMP/ICO by decoding, and audio presence where the type decides it.
- * Video and audio probing, pixel hashes, perceptual hashes, blurhash and thumbnails are not done here (they stay
- * null/empty); a fuller inspector replaces this one behind the same port.
+ * Video and audio probing, pixel hashes, perceptual hashes, blurhash and thumbnails are not done here: see
+ * {@link dev.hydrant.media.MediaAnalyser}, which combines this with them.
  *
  * <p>Files are untrusted: any parse failure leaves the affected values unknown instead of failing the import.
  */
-public final class JdkMediaInspector implements MediaInspector {
-    private static final Logger LOG = LoggerFactory.getLogger(JdkMediaInspector.class);
+public final class HeaderInspector {
+    private static final Logger LOG = LoggerFactory.getLogger(HeaderInspector.class);
 
-    @Override
     public MediaProperties inspect(Path file, FileType type) throws IOException {
         Facts f;
         try {
@@ -92,15 +87,5 @@ public final class JdkMediaInspector implements MediaInspector {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return reader.read(new Bytes(channel));
         }
-    }
-
-    @Override
-    public List<ByteKey> perceptualHashes(Path file, FileType type) {
-        return List.of();
-    }
-
-    @Override
-    public Optional<FileType> writeThumbnail(Path file, FileType type, MediaProperties media, Path destination) {
-        return Optional.empty();
     }
 }
