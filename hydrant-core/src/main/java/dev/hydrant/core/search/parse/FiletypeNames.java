@@ -37,7 +37,22 @@ final class FiletypeNames {
     /** Words by their first character, each list longest first. */
     private static final Map<Character, List<Word>> BY_FIRST_CHAR = index();
 
+    /** A word; those with {@code .} or {@code +} in them are matched as the regex hydrus makes of them. */
     private record Word(String text, Pattern pattern) {
+
+        static Word of(String text) {
+            boolean regex = text.indexOf('.') >= 0 || text.indexOf('+') >= 0;
+            return new Word(text, regex ? Pattern.compile(text, Pattern.UNIX_LINES) : null);
+        }
+
+        /** The end of this word matched at {@code p}, or -1. */
+        int matchEnd(String s, int p) {
+            if (pattern == null) {
+                return s.startsWith(text, p) ? p + text.length() : -1;
+            }
+            java.util.regex.Matcher m = pattern.matcher(s).region(p, s.length());
+            return m.lookingAt() ? m.end() : -1;
+        }
     }
 
     private FiletypeNames() {
@@ -76,23 +91,16 @@ final class FiletypeNames {
      * backtracking would find it.
      */
     private static int listEnd(String s) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 1; i < s.length(); i++) {
-            if (isSeparator(s.charAt(i - 1)) && !isSeparator(s.charAt(i))) {
-                starts.add(i);
-            }
+        int[] ends = new int[s.length() + 1];
+        for (int p = s.length(); p >= 0; p--) {
+            boolean itemStart = p == 0 || (isSeparator(s.charAt(p - 1)) && p < s.length() && !isSeparator(s.charAt(p)));
+            ends[p] = itemStart ? endFrom(s, p, ends) : -1;
         }
-        Map<Integer, Integer> ends = new HashMap<>();
-        for (int k = starts.size() - 1; k >= 0; k--) {
-            int p = starts.get(k);
-            ends.put(p, endFrom(s, p, ends));
-        }
-        return ends.get(0);
+        return ends[0];
     }
 
     /** The regex's result from {@code p}: another item after a separator if possible, else one item. */
-    private static int endFrom(String s, int p, Map<Integer, Integer> ends) {
+    private static int endFrom(String s, int p, int[] ends) {
         if (p >= s.length()) {
             return -1;
         }
@@ -102,11 +110,10 @@ final class FiletypeNames {
         }
         int single = -1;
         for (Word word : candidates) {
-            java.util.regex.Matcher m = word.pattern().matcher(s).region(p, s.length());
-            if (!m.lookingAt()) {
+            int e = word.matchEnd(s, p);
+            if (e < 0) {
                 continue;
             }
-            int e = m.end();
             if (single < 0) {
                 single = e;
             }
@@ -114,11 +121,8 @@ final class FiletypeNames {
             while (q < s.length() && isSeparator(s.charAt(q))) {
                 q++;
             }
-            if (q > e) {
-                Integer further = ends.get(q);
-                if (further != null && further >= 0) {
-                    return further;
-                }
+            if (q > e && ends[q] >= 0) {
+                return ends[q];
             }
         }
         return single;
@@ -152,7 +156,7 @@ final class FiletypeNames {
         MEANINGS.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(word -> index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>())
-                        .add(new Word(word, Pattern.compile(word, Pattern.UNIX_LINES))));
+                        .add(Word.of(word)));
         index.replaceAll((c, words) -> List.copyOf(words));
         return Map.copyOf(index);
     }

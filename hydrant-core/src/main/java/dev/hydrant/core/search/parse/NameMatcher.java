@@ -22,10 +22,43 @@ interface NameMatcher {
     static NameMatcher pattern(String hydrusPattern) {
         Pattern p = Pattern.compile(hydrusPattern.replace(" ", "([_ ]+)") + ":?",
                 Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS);
+        String prefix = literalPrefix(hydrusPattern);
         return text -> {
+            if (!text.startsWith(prefix)) {
+                return -1;
+            }
             Matcher m = p.matcher(text);
             return m.lookingAt() ? m.end() : -1;
         };
+    }
+
+    /**
+     * The letters every match must start with (a cheap first test before the regex): the leading run
+     * of lower-case letters, less a last one made optional by {@code ?}; nothing when the pattern
+     * starts with a group or has alternatives at the top level.
+     */
+    private static String literalPrefix(String hydrusPattern) {
+        int depth = 0;
+        for (int i = 0; i < hydrusPattern.length(); i++) {
+            char c = hydrusPattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return "";
+            }
+        }
+        int end = 0;
+        while (end < hydrusPattern.length() && hydrusPattern.charAt(end) >= 'a' && hydrusPattern.charAt(end) <= 'z') {
+            end++;
+        }
+        if (end < hydrusPattern.length() && (hydrusPattern.charAt(end) == '?' || hydrusPattern.charAt(end) == '*')) {
+            end--;
+        }
+        return hydrusPattern.substring(0, Math.max(end, 0));
     }
 
     /**
