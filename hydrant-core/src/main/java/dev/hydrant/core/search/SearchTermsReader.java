@@ -151,7 +151,7 @@ public final class SearchTermsReader {
             return list;
         }
         if (tags instanceof Map<?, ?> map) {
-            return List.copyOf(map.keySet());
+            return new ArrayList<>(map.keySet());
         }
         if (tags instanceof String text) {
             return text.codePoints().mapToObj(Character::toString).toList();
