@@ -17,7 +17,7 @@ package dev.hydrant.core.tags;
  * Character properties come from the running JDK's Unicode tables, so characters assigned after the
  * Unicode version of hydrus's Python may behave differently there.
  */
-final class PythonCase {
+public final class PythonCase {
 
     private static final int CAPITAL_SIGMA = 0x03A3;
     private static final int SMALL_SIGMA = 0x03C3;
@@ -28,7 +28,7 @@ final class PythonCase {
     }
 
     /** Python's {@code text.lower()}. */
-    static String lower(String text) {
+    public static String lower(String text) {
         if (isLowerAscii(text)) {
             return text;
         }
@@ -46,7 +46,7 @@ final class PythonCase {
     }
 
     /** Python's {@code text.casefold()}: full case folding, no context rules. */
-    static String casefold(String text) {
+    public static String casefold(String text) {
         if (isLowerAscii(text)) {
             return text;
         }

@@ -4,7 +4,7 @@ package dev.hydrant.core.tags;
  * The character classes of Python's {@code str} methods that hydrus's tag rules depend on, where
  * Java's own definitions differ.
  */
-final class UnicodeProperties {
+public final class UnicodeProperties {
 
     private UnicodeProperties() {
     }
@@ -14,7 +14,7 @@ final class UnicodeProperties {
      * {@code str}: general category Zs, or bidirectional class WS, B or S. Java's {@code \s} is ASCII
      * only, and {@link Character#isWhitespace(int)} leaves out the no-break spaces and U+0085.
      */
-    static boolean isSpace(int cp) {
+    public static boolean isSpace(int cp) {
         if (cp <= 0x20) {
             return cp == 0x20 || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
         }
@@ -28,13 +28,13 @@ final class UnicodeProperties {
     }
 
     /** Python's {@code str.isdecimal()} for one code point: general category Nd. */
-    static boolean isDecimal(int cp) {
+    public static boolean isDecimal(int cp) {
         return cp >= '0' && cp <= '9'
                 || cp >= 0x80 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
     /** The value 0–9 of a code point for which {@link #isDecimal(int)} holds. */
-    static int decimalValue(int cp) {
+    public static int decimalValue(int cp) {
         return cp <= '9' ? cp - '0' : Character.digit(cp, 10);
     }
 
