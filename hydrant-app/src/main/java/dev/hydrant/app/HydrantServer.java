@@ -18,6 +18,7 @@ import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
 import dev.hydrant.api.routes.TagRoutes;
+import dev.hydrant.api.routes.UrlRoutes;
 import dev.hydrant.core.tags.FavouriteTags;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.api.http.Route;
@@ -59,7 +60,8 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
                 .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes())
                 .addAll(new NetworkRoutes(new CookieJar(library.store().cookies()),
-                        new CustomHeaders(library.store().headers())).routes());
+                        new CustomHeaders(library.store().headers())).routes())
+                .addAll(new UrlRoutes(library.urls()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());

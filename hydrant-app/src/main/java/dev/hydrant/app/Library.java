@@ -9,6 +9,8 @@ import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.TagFilter;
+import dev.hydrant.core.urls.UrlClassCatalog;
+import dev.hydrant.core.urls.UrlNormaliser;
 import dev.hydrant.store.sqlite.SqliteMetadataStore;
 
 import java.io.IOException;
@@ -18,7 +20,7 @@ import java.util.Set;
 
 /**
  * An opened data folder and the use cases over it, shared by the server and the CLI: the store, the service
- * catalog, access keys and permission requests. Plain constructor wiring; nothing static.
+ * catalog, access keys, permission requests and URL classes. Plain constructor wiring; nothing static.
  */
 public final class Library implements AutoCloseable {
     private final DataFolder folder;
@@ -27,10 +29,12 @@ public final class Library implements AutoCloseable {
     private final SessionRegistry sessions;
     private final AccessControl accessControl;
     private final PermissionRequests permissionRequests;
+    private final UrlNormaliser urls;
     private final Clock clock;
     private final SecureRandom random;
 
-    private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random) {
+    private Library(DataFolder folder, MetadataStore store, UrlClassCatalog urlClasses, Clock clock,
+                    SecureRandom random) {
         this.folder = folder;
         this.store = store;
         this.clock = clock;
@@ -40,6 +44,7 @@ public final class Library implements AutoCloseable {
         this.sessions = new SessionRegistry(clock, random);
         this.accessControl = new AccessControl(store.accessKeys(), sessions);
         this.permissionRequests = new PermissionRequests(store.permissionRequests(), store.accessKeys(), clock, random);
+        this.urls = new UrlNormaliser(urlClasses);
     }
 
     public static Library open(DataFolder folder) throws IOException {
@@ -49,7 +54,8 @@ public final class Library implements AutoCloseable {
     /** With an explicit clock: tests use one to move time (session expiry, permission windows). */
     public static Library open(DataFolder folder, Clock clock) throws IOException {
         folder.create();
-        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom());
+        UrlClassCatalog urlClasses = UrlClassFiles.load(folder);
+        return new Library(folder, SqliteMetadataStore.open(folder.database()), urlClasses, clock, new SecureRandom());
     }
 
     public DataFolder folder() {
@@ -70,6 +76,11 @@ public final class Library implements AutoCloseable {
 
     public PermissionRequests permissionRequests() {
         return permissionRequests;
+    }
+
+    /** URL normalisation and classification over the shipped and the user's URL classes. */
+    public UrlNormaliser urls() {
+        return urls;
     }
 
     public Clock clock() {
