@@ -44,6 +44,31 @@ final class PythonRegex {
 
     /** A Python {@code re.sub} replacement as a Java {@link java.util.regex.Matcher} replacement. */
     static String replacement(String python) {
+        return translateReplacement(python, new java.util.ArrayList<>());
+    }
+
+    /**
+     * Refuses a replacement that refers to a group the pattern does not have, as Python does (Java would read
+     * {@code $10} as group 1 followed by {@code 0}).
+     *
+     * @throws IllegalArgumentException in Python's words
+     */
+    static void checkReplacement(Pattern pattern, String python) {
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        translateReplacement(python, groups);
+        int count = pattern.matcher("").groupCount();
+        for (String g : groups) {
+            if (g.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                if (Integer.parseInt(g) > count) {
+                    throw new IllegalArgumentException("invalid group reference " + g + " in \"" + python + "\"");
+                }
+            } else if (!pattern.namedGroups().containsKey(g)) {
+                throw new IllegalArgumentException("unknown group name " + g + " in \"" + python + "\"");
+            }
+        }
+    }
+
+    private static String translateReplacement(String python, java.util.List<String> groups) {
         StringBuilder b = new StringBuilder(python.length());
         boolean afterGroup = false;
         for (int i = 0; i < python.length(); i++) {
@@ -60,6 +85,7 @@ final class PythonRegex {
                     end++;
                 }
                 b.append('$').append(Integer.parseInt(python.substring(i, end)));
+                groups.add(String.valueOf(Integer.parseInt(python.substring(i, end))));
                 i = end - 1;
                 afterGroup = true;
             } else if (n == 'g' && i + 1 < python.length() && python.charAt(i + 1) == '<') {
@@ -68,6 +94,7 @@ final class PythonRegex {
                     throw new IllegalArgumentException("missing > in group reference of \"" + python + "\"");
                 }
                 String group = python.substring(i + 2, close);
+                groups.add(group);
                 if (!group.isEmpty() && group.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                     b.append('$').append(Integer.parseInt(group));
                 } else {

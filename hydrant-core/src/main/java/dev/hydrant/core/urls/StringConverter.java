@@ -129,8 +129,7 @@ public record StringConverter(List<Conversion> conversions) {
     /** Python's {@code re.sub(pattern, replacement, s)}, written in Python's syntax ({@code \1}, {@code \g<name>}). */
     public record RegexSubstitution(String pattern, String replacement) implements Conversion {
         public RegexSubstitution {
-            PythonRegex.compile(pattern);
-            PythonRegex.replacement(replacement);
+            PythonRegex.checkReplacement(PythonRegex.compile(pattern), replacement);
         }
 
         public String apply(String s) {

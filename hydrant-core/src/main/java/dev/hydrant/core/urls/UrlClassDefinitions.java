@@ -163,7 +163,7 @@ public final class UrlClassDefinitions {
         if (failure != null) {
             throw new IllegalArgumentException("the class does not match its own example " + example + ": " + failure);
         }
-        urlClass.normalise(example);
+        urlClass.normalise(UrlText.ensureEncoded(example, true));
         return urlClass;
     }
 
