@@ -86,9 +86,13 @@ public final class DomainMask {
     /** @throws UrlClassException when the domain is not covered, worded as hydrus words it */
     public void test(String domain) {
         if (!matches(domain)) {
-            throw new UrlClassException(domain + (matchSubdomains ? " (potentially excluding subdomains)" : "")
-                    + " did not match " + describe());
+            throw new UrlClassException(failure(domain));
         }
+    }
+
+    /** hydrus's wording of a domain this mask does not cover. */
+    String failure(String domain) {
+        return domain + (matchSubdomains ? " (potentially excluding subdomains)" : "") + " did not match " + describe();
     }
 
     /** The domain a normalised URL gets: unchanged when keeping subdomains, else the part the mask names. */

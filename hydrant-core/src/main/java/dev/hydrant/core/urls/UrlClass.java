@@ -122,16 +122,22 @@ public final class UrlClass {
     String failure(String url) {
         UrlParts p;
         try {
-            p = UrlText.parse(UrlText.ensureEncoded(url, true));
+            p = encodedParts(url);
         } catch (UrlClassException e) {
             return e.getMessage();
         }
+        return failure(p);
+    }
+
+    /** The parts classes test: those of the URL percent-encoded where it was not (fragment kept). */
+    static UrlParts encodedParts(String url) {
+        return UrlText.parse(UrlText.ensureEncoded(url, true));
+    }
+
+    /** As {@link #failure(String)}, for the URL's {@link #encodedParts}. */
+    String failure(UrlParts p) {
         if (!domainMask.matches(p.netloc())) {
-            try {
-                domainMask.test(p.netloc());
-            } catch (UrlClassException e) {
-                return e.getMessage();
-            }
+            return domainMask.failure(p.netloc());
         }
         String pathFailure = pathFailure(p.path());
         if (pathFailure != null) {

@@ -63,9 +63,19 @@ public final class UrlClassCatalog {
         } catch (UrlClassException e) {
             return Optional.empty();
         }
-        for (Object key : masksCovering(domain)) {
+        List<Object> covering = masksCovering(domain);
+        if (covering.isEmpty()) {
+            return Optional.empty();
+        }
+        UrlParts parts;
+        try {
+            parts = UrlClass.encodedParts(url);
+        } catch (UrlClassException e) {
+            return Optional.empty();
+        }
+        for (Object key : covering) {
             for (UrlClass c : classesByMask.get(key)) {
-                if (c.matches(url)) {
+                if (c.failure(parts) == null) {
                     return Optional.of(c);
                 }
             }
