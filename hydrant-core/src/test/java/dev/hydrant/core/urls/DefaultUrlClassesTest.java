@@ -65,6 +65,7 @@ class DefaultUrlClassesTest {
             "https://rule34.xxx/index.php?page=post&s=view&id=42|rule34.xxx file page|0|https://rule34.xxx/index.php?id=42&page=post&s=view|https://rule34.xxx/index.php?id=42&page=post&s=view",
             "https://tbib.org/index.php?page=post&s=view&id=42|gelbooru-style booru file page|0|https://tbib.org/index.php?id=42&page=post&s=view|https://tbib.org/index.php?id=42&page=post&s=view",
             "https://xbooru.com/index.php?page=post&s=list&tags=a&pid=42|gelbooru-style booru gallery page|3|https://xbooru.com/index.php?page=post&pid=42&s=list&tags=a|https://xbooru.com/index.php?page=post&pid=42&s=list&tags=a",
+            "https://api-cdn.rule34.xxx/images/1234/abcdef0123456789abcdef0123456789.png|rule34.xxx file|2|https://api-cdn.rule34.xxx/images/1234/abcdef0123456789abcdef0123456789.png|https://api-cdn.rule34.xxx/images/1234/abcdef0123456789abcdef0123456789.png",
             // e621
             "https://e621.net/posts/1|e621 file page|0|https://e621.net/posts/1|https://e621.net/posts/1.json",
             "https://e621.net/post/show/1/blue-sky|e621 file page (old format)|0|https://e621.net/post/show/1|https://e621.net/posts/1.json",
@@ -99,10 +100,12 @@ class DefaultUrlClassesTest {
             "https://boards.4chan.org/a/thread/123456|4chan thread|4|https://boards.4chan.org/a/thread/123456|https://a.4cdn.org/a/thread/123456.json",
             "https://boards.4channel.org/vg/thread/1/subject#p2|4chan thread|4|https://boards.4channel.org/vg/thread/1|https://a.4cdn.org/vg/thread/1.json",
             "https://i.4cdn.org/a/1700000000123s.jpg|4chan file|2|https://i.4cdn.org/a/1700000000123s.jpg|https://i.4cdn.org/a/1700000000123s.jpg",
+            "https://8chan.se/v/res/999.json|8chan.moe thread json api|1|https://8chan.se/v/res/999.json|https://8chan.se/v/res/999.json",
             "https://8chan.moe/v/res/999.html#q1000|8chan.moe thread|4|https://8chan.moe/v/res/999.html|https://8chan.moe/v/res/999.json",
             // deviantart
             "https://www.deviantart.com/artist/art/Title-Words-123456789|deviant art file page|0|https://www.deviantart.com/artist/art/Title-Words-123456789|https://www.deviantart.com/artist/art/Title-Words-123456789",
             "https://www.deviantart.com/artist/gallery/all|deviant art artist gallery page|3|https://www.deviantart.com/artist/gallery|https://www.deviantart.com/artist/gallery",
+            "https://images-wixmp-ed30a86b8c4ca887773594c2.wixmp.com/f/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d/d1-2.png?token=a.b|deviant art file|2|https://images-wixmp-ed30a86b8c4ca887773594c2.wixmp.com/f/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d/d1-2.png|https://images-wixmp-ed30a86b8c4ca887773594c2.wixmp.com/f/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d/d1-2.png",
             // artstation
             "https://www.artstation.com/artwork/AbC123|artstation file page|0|https://www.artstation.com/artwork/AbC123|https://www.artstation.com/projects/AbC123.json",
             "https://www.artstation.com/someartist|artstation artist gallery page|3|https://www.artstation.com/someartist|https://www.artstation.com/someartist",
