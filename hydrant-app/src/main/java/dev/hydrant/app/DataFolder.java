@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where one Hydrant instance keeps everything: the database, the files, temp files and the HTTPS certificate. */
+/**
+ * Where one Hydrant instance keeps everything: the database, the files, temp files, the HTTPS certificate and the
+ * user's URL classes.
+ */
 public record DataFolder(Path root) {
     public static final Path DEFAULT = Path.of("hydrant-data");
 
@@ -18,6 +21,11 @@ public record DataFolder(Path root) {
 
     public Path clientFiles() {
         return root.resolve("client_files");
+    }
+
+    /** The user's own URL classes, over the shipped ones (optional; docs/URL_CLASSES.md). */
+    public Path urlClasses() {
+        return root.resolve("url-classes.json");
     }
 
     public Path temp() {

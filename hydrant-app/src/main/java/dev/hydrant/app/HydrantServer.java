@@ -24,6 +24,7 @@ import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
 import dev.hydrant.api.routes.TagRoutes;
 import dev.hydrant.api.routes.ThumbnailRoutes;
+import dev.hydrant.api.routes.UrlRoutes;
 import dev.hydrant.core.tags.FavouriteTags;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.api.http.Route;
@@ -74,7 +75,8 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson).routes());
+                        servicesJson).routes())
+                .addAll(new UrlRoutes(library.urls()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());

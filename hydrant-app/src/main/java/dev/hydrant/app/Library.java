@@ -36,6 +36,8 @@ import dev.hydrant.media.ffmpeg.FfmpegUnavailableException;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
+import dev.hydrant.core.urls.UrlClassCatalog;
+import dev.hydrant.core.urls.UrlNormaliser;
 import dev.hydrant.store.sqlite.SqliteMetadataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +55,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An opened data folder and the use cases over it, shared by the server and the CLI: the store, the service
- * catalog, access keys and permission requests, the file store and the file use cases. Plain constructor wiring;
- * nothing static.
+ * catalog, access keys and permission requests, URL classes, the file store and the file use cases. Plain
+ * constructor wiring; nothing static.
  */
 public final class Library implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
@@ -68,6 +70,7 @@ public final class Library implements AutoCloseable {
     private final SessionRegistry sessions;
     private final AccessControl accessControl;
     private final PermissionRequests permissionRequests;
+    private final UrlNormaliser urls;
     private final Clock clock;
     private final SecureRandom random;
     private final FileStore fileStore;
@@ -83,7 +86,7 @@ public final class Library implements AutoCloseable {
     private final Renders renders;
     private ScheduledExecutorService background;
 
-    private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random,
+    private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random, UrlClassCatalog urlClasses,
                     MediaInspector inspector, FileTypeDetector detector, ImageRendering rendering,
                     Duration removalDelay) {
         this.folder = folder;
@@ -106,6 +109,7 @@ public final class Library implements AutoCloseable {
         this.searchPermits = new SearchPermits(clock);
         this.thumbnails = new Thumbnails(store.files(), fileStore, new IconFiles(folder.icons()));
         this.renders = new Renders(queries, rendering);
+        this.urls = new UrlNormaliser(urlClasses);
     }
 
     public static Library open(DataFolder folder) throws IOException {
@@ -139,8 +143,9 @@ public final class Library implements AutoCloseable {
     public static Library open(DataFolder folder, Clock clock, Duration removalDelay, MediaInspector inspector,
                                FileTypeDetector detector, ImageRendering rendering) throws IOException {
         folder.create();
-        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), inspector,
-                detector, rendering, removalDelay);
+        UrlClassCatalog urlClasses = UrlClassFiles.load(folder);
+        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), urlClasses,
+                inspector, detector, rendering, removalDelay);
     }
 
     public FileStore fileStore() {
@@ -240,6 +245,11 @@ public final class Library implements AutoCloseable {
 
     public PermissionRequests permissionRequests() {
         return permissionRequests;
+    }
+
+    /** URL normalisation and classification over the shipped and the user's URL classes. */
+    public UrlNormaliser urls() {
+        return urls;
     }
 
     public Clock clock() {

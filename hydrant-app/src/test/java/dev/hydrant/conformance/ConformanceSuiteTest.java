@@ -84,6 +84,7 @@ class ConformanceSuiteTest {
             String detail;
             var deviation = ExpectedDeviations.deviation(scenario, n);
             var known = ExpectedDeviations.knownDifference(scenario, n);
+            var rule = ExpectedDeviations.rule(line);
             boolean notBuilt = pendingPaths.contains(step.path()) && ExpectedDeviations.status(line) == 501;
             boolean blocked = (earlierPending && usesServerValues(steps.get(n)))
                     || (line.has("hidden_lookups") && pendingPaths.contains("/get_files/file_metadata"));
@@ -112,6 +113,11 @@ class ConformanceSuiteTest {
             } else if (step.matches()) {
                 kind = StepVerdict.Kind.PASS;
                 detail = "";
+            } else if (rule.isPresent() && rule.get().covers(step.differences())) {
+                boolean ok = rule.get().check().test(line);
+                kind = ok ? StepVerdict.Kind.DEVIATION : StepVerdict.Kind.FAIL;
+                detail = rule.get().code() + ": " + rule.get().description()
+                        + (ok ? "" : " — but Hydrant answered " + line.path("response"));
             } else if (known.isPresent() && known.get().covers(step.differences())) {
                 kind = StepVerdict.Kind.KNOWN_DIFFERENCE;
                 detail = known.get().reason();
