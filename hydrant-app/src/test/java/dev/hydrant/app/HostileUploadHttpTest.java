@@ -1,0 +1,111 @@
+package dev.hydrant.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Hostile uploads through the API: each is answered quickly with hydrus's import status, and the server keeps
+ * serving afterwards.
+ */
+class HostileUploadHttpTest {
+    private static final Duration QUICKLY = Duration.ofSeconds(60);
+    private final ObjectMapper json = new ObjectMapper();
+
+    private JsonNode upload(TestServer server, byte[] body) throws Exception {
+        RawHttp.Response r = RawHttp.send(server.port(), "POST", "/add_files/add_file",
+                Map.of("Hydrus-Client-API-Access-Key", TestServer.ACCESS_KEY, "Content-Type", "application/octet-stream"),
+                body);
+        assertThat(r.status()).isEqualTo(200);
+        return json.readTree(r.body());
+    }
+
+    @Test
+    void decompressionBombPngIsRefusedWithStatus4() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            JsonNode answer = assertTimeoutPreemptively(QUICKLY, () -> upload(server, pngDeclaring(100_000, 100_000)));
+            assertThat(answer.get("status").asInt()).isEqualTo(4);
+            assertThat(answer.get("note").asText()).contains("100000x100000");
+            assertThat(answer.get("traceback").asText()).isNotEmpty();
+            assertStillServing(server);
+        }
+    }
+
+    @Test
+    void truncatedMp4IsRefusedWithStatus4() throws Exception {
+        Path media = dev.hydrant.conformance.SharedConformanceFiles.locate().media();
+        byte[] full = Files.readAllBytes(media.resolve("mp4_h264_aac.mp4"));
+        try (TestServer server = TestServer.start()) {
+            JsonNode answer = assertTimeoutPreemptively(QUICKLY,
+                    () -> upload(server, Arrays.copyOf(full, full.length / 3)));
+            assertThat(answer.get("status").asInt()).isEqualTo(4);
+            assertThat(answer.get("note").asText()).isNotEmpty();
+            assertStillServing(server);
+        }
+    }
+
+    /**
+     * A zip that would expand to gigabytes: Hydrant, like hydrus, stores archives as they are and never expands
+     * them, so it imports as a zip (status 1) in bounded time and memory.
+     */
+    @Test
+    void zipBombIsStoredWithoutBeingExpanded() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] zeros = new byte[1024 * 1024];
+            for (int entry = 0; entry < 4; entry++) {
+                zip.putNextEntry(new ZipEntry("zeros" + entry + ".bin"));
+                for (int i = 0; i < 256; i++) {
+                    zip.write(zeros);
+                }
+                zip.closeEntry();
+            }
+        }
+        try (TestServer server = TestServer.start()) {
+            JsonNode answer = assertTimeoutPreemptively(QUICKLY, () -> upload(server, bytes.toByteArray()));
+            assertThat(answer.get("status").asInt()).isEqualTo(1);
+            RawHttp.Response meta = RawHttp.get(server.port(), "/get_files/file_metadata?only_return_basic_information=true&hash="
+                    + answer.get("hash").asText(), Map.of("Hydrus-Client-API-Access-Key", TestServer.ACCESS_KEY));
+            assertThat(json.readTree(meta.body()).get("metadata").get(0).get("mime").asText()).isEqualTo("application/zip");
+            assertStillServing(server);
+        }
+    }
+
+    private static void assertStillServing(TestServer server) throws Exception {
+        assertThat(RawHttp.get(server.port(), "/api_version", Map.of()).status()).isEqualTo(200);
+    }
+
+    /** A valid PNG signature and IHDR claiming the size, then a tiny IDAT and IEND. */
+    private static byte[] pngDeclaring(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0}).array());
+        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] typed = ByteBuffer.allocate(4 + data.length).put(type.getBytes(StandardCharsets.ISO_8859_1)).put(data).array();
+        CRC32 crc = new CRC32();
+        crc.update(typed);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(typed);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}
