@@ -64,7 +64,8 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new AccessRoutes(library.accessControl(), library.permissionRequests(), boot).routes())
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
-                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes())
+                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags()), library.tagEditor(),
+                        library.services()).routes())
                 .addAll(new NetworkRoutes(new CookieJar(library.store().cookies()),
                         new CustomHeaders(library.store().headers())).routes())
                 .addAll(new FileImportRoutes(library.importer(), library.services()).routes())
@@ -72,7 +73,7 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileLifecycleRoutes(library.lifecycle(), library.services()).routes())
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson).routes());
+                        servicesJson, library.fileTags()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());

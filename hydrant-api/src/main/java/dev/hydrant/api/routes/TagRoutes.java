@@ -5,7 +5,9 @@ import dev.hydrant.api.args.ArgType;
 import dev.hydrant.api.http.ApiRequest;
 import dev.hydrant.api.http.ApiResponse;
 import dev.hydrant.api.http.Route;
+import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.tags.FavouriteTags;
+import dev.hydrant.core.tags.TagEditor;
 import dev.hydrant.core.tags.HumanTextOrder;
 import dev.hydrant.core.tags.TagCleaner;
 
@@ -14,19 +16,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Tag endpoints: {@code /add_tags/clean_tags} and the favourite tags. */
+/** Tag endpoints: {@code /add_tags/clean_tags}, {@code add_tags} and the favourite tags. */
 public final class TagRoutes {
     private final FavouriteTags favourites;
+    private final TagEditor editor;
+    private final ServiceCatalog catalog;
 
-    public TagRoutes(FavouriteTags favourites) {
+    public TagRoutes(FavouriteTags favourites, TagEditor editor, ServiceCatalog catalog) {
         this.favourites = favourites;
+        this.editor = editor;
+        this.catalog = catalog;
     }
 
     public List<Route> routes() {
         return List.of(
                 ClientApiSurface.route("/add_tags/clean_tags", this::cleanTags),
                 ClientApiSurface.route("/add_tags/get_favourite_tags", r -> favouriteBody(favourites.list())),
-                ClientApiSurface.route("/add_tags/set_favourite_tags", this::setFavourites));
+                ClientApiSurface.route("/add_tags/set_favourite_tags", this::setFavourites),
+                ClientApiSurface.route("/add_tags/add_tags", this::addTags));
+    }
+
+    private ApiResponse addTags(ApiRequest r) {
+        var files = FileSelectorArgs.parse(r.args());
+        TagEditor.Request request = AddTagsArgs.parse(r.args(), catalog, editor);
+        editor.apply(files, request);
+        return ApiResponse.empty();
     }
 
     private ApiResponse cleanTags(ApiRequest r) {
