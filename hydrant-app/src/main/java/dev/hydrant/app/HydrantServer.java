@@ -22,6 +22,8 @@ import dev.hydrant.api.routes.FileServingRoutes;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
+import dev.hydrant.api.routes.PendingRoutes;
+import dev.hydrant.api.routes.TagRelationRoutes;
 import dev.hydrant.api.routes.TagRoutes;
 import dev.hydrant.core.tags.FavouriteTags;
 import dev.hydrant.core.ByteKey;
@@ -65,7 +67,9 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
                 .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags()), library.tagEditor(),
-                        library.services()).routes())
+                        library.tagAutocomplete(), library.tagRelations(), library.services(), servicesJson).routes())
+                .addAll(new TagRelationRoutes(library.tagRelations()).routes())
+                .addAll(new PendingRoutes(library.pendingContent(), servicesJson).routes())
                 .addAll(new NetworkRoutes(new CookieJar(library.store().cookies()),
                         new CustomHeaders(library.store().headers())).routes())
                 .addAll(new FileImportRoutes(library.importer(), library.services()).routes())

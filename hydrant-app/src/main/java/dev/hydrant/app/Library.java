@@ -24,6 +24,9 @@ import dev.hydrant.core.files.importing.HashGenerator;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FileTags;
+import dev.hydrant.core.tags.PendingContent;
+import dev.hydrant.core.tags.TagAutocomplete;
+import dev.hydrant.core.tags.TagRelations;
 import dev.hydrant.core.tags.TagEditor;
 import dev.hydrant.core.tags.TagFilter;
 import dev.hydrant.core.tags.TagViews;
@@ -84,6 +87,9 @@ public final class Library implements AutoCloseable {
     private final TagViews tagViews;
     private final TagEditor tagEditor;
     private final FileTags fileTags;
+    private final TagRelations tagRelations;
+    private final TagAutocomplete tagAutocomplete;
+    private final PendingContent pendingContent;
     private ScheduledExecutorService background;
 
     private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random,
@@ -103,6 +109,10 @@ public final class Library implements AutoCloseable {
         this.tagViews = loadTagViews(store);
         this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
         this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
+        this.tagRelations = new TagRelations(store.tagRelations(), tagViews, services, tagCommitOrder);
+        this.tagAutocomplete = new TagAutocomplete(tagViews, domainMembership, services);
+        this.pendingContent = new PendingContent(store.tagMappings(), store.tagRelations(), tagViews, services,
+                tagCommitOrder);
         this.domainRules = new FileDomainRules(services);
         FileTypeDetector detector = new SniffingDetector(new FileTypeSniffer());
         this.importer = new FileImporter(files, fileStore, fileLocks, detector, inspector, domainRules, clock,
@@ -173,6 +183,18 @@ public final class Library implements AutoCloseable {
 
     public FileTags fileTags() {
         return fileTags;
+    }
+
+    public TagRelations tagRelations() {
+        return tagRelations;
+    }
+
+    public TagAutocomplete tagAutocomplete() {
+        return tagAutocomplete;
+    }
+
+    public PendingContent pendingContent() {
+        return pendingContent;
     }
 
     /** Held across every tag write and the in-memory update after it. */

@@ -7,9 +7,9 @@ import dev.hydrant.core.tags.TagVocabulary;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
@@ -33,7 +33,7 @@ public final class TagWordIndex implements TagVocabulary {
 
     private volatile Snapshot snapshot = new Snapshot(new String[16], new String[16], new String[16], new long[0],
             new long[0], 0, 0);
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
 
     @Override
     public synchronized void add(int tagId, String tag) {
@@ -179,7 +179,7 @@ public final class TagWordIndex implements TagVocabulary {
     }
 
     @Override
-    public synchronized OptionalInt idOf(String tag) {
+    public OptionalInt idOf(String tag) {
         Integer id = ids.get(tag);
         return id == null ? OptionalInt.empty() : OptionalInt.of(id);
     }

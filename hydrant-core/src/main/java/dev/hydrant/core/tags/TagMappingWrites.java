@@ -22,4 +22,7 @@ public interface TagMappingWrites {
 
     /** Removes the mappings that are there. */
     void delete(ByteKey service, TagStatus status, int tagId, Collection<Long> fileIds);
+
+    /** Removes every mapping of {@code service} in {@code status}; answers what went, tag id → file ids. */
+    Map<Integer, java.util.List<Long>> clear(ByteKey service, TagStatus status);
 }

@@ -151,12 +151,13 @@ public final class TagTextPattern {
 
     private static Pattern glob(String wildcard) {
         StringBuilder regex = new StringBuilder();
-        for (String part : wildcard.split("\\*", -1)) {
-            if (!regex.isEmpty()) {
+        String[] parts = wildcard.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
                 regex.append(".*");
             }
-            if (!part.isEmpty()) {
-                regex.append(Pattern.quote(part));
+            if (!parts[i].isEmpty()) {
+                regex.append(Pattern.quote(parts[i]));
             }
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL | Pattern.CASE_INSENSITIVE);

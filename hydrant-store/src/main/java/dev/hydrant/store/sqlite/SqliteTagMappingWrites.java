@@ -173,4 +173,25 @@ final class SqliteTagMappingWrites implements TagMappingWrites {
             return null;
         });
     }
+
+    @Override
+    public Map<Integer, java.util.List<Long>> clear(ByteKey service, TagStatus status) {
+        Map<Integer, java.util.List<Long>> out = new HashMap<>();
+        return sql("clearing mappings", () -> {
+            long sid = serviceId(service);
+            try (var st = c.prepareStatement("SELECT tag_id, hash_id FROM " + table(status) + " WHERE service_id = ?")) {
+                st.setLong(1, sid);
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+            }
+            try (var st = c.prepareStatement("DELETE FROM " + table(status) + " WHERE service_id = ?")) {
+                st.setLong(1, sid);
+                st.executeUpdate();
+            }
+            return out;
+        });
+    }
 }
