@@ -112,21 +112,18 @@ class TagEditingHttpTest {
     }
 
     @Test
-    void tenThousandFilesTimesThreeTagsIsOneFastRequest() throws Exception {
+    void tenThousandFilesTimesThreeTagsInOneRequest() throws Exception {
         try (TestServer server = TestServer.start()) {
             KeyedApiClient api = new KeyedApiClient(server);
             List<String> hashes = new ArrayList<>();
             for (int i = 0; i < 10_000; i++) {
                 hashes.add(hash(i));
             }
-            // warm-up: ids for the hashes and the JIT
             KeyedApiClient.ok(api.post("/add_tags/add_tags", Map.of("hashes", hashes,
                     "service_keys_to_tags", Map.of(MY_TAGS, List.of("warm")))));
-            long start = System.nanoTime();
+            // (its speed is measured by bench/tags.sh, never asserted here)
             KeyedApiClient.ok(api.post("/add_tags/add_tags", Map.of("hashes", hashes,
                     "service_keys_to_tags", Map.of(MY_TAGS, List.of("a", "b", "character:c")))));
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            assertThat(ms).as("add_tags of 30,000 mappings took %d ms", ms).isLessThan(1000);
             assertThat(server.library().store().tagMappings().count(DefaultServices.MY_TAGS, TagStatus.CURRENT))
                     .isEqualTo(40_000);
             KeyedApiClient.ok(api.post("/add_tags/add_tags", Map.of("hashes", hashes,
