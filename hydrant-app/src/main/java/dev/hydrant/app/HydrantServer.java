@@ -22,6 +22,8 @@ import dev.hydrant.api.routes.FileServingRoutes;
 import dev.hydrant.api.routes.RootRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
+import dev.hydrant.api.routes.PendingRoutes;
+import dev.hydrant.api.routes.TagRelationRoutes;
 import dev.hydrant.api.routes.TagRoutes;
 import dev.hydrant.api.routes.ThumbnailRoutes;
 import dev.hydrant.api.routes.UrlRoutes;
@@ -66,7 +68,10 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new AccessRoutes(library.accessControl(), library.permissionRequests(), boot).routes())
                 .addAll(new ServiceRoutes(library.services(), servicesJson).routes())
                 .addAll(new DatabaseRoutes(library.store(), busyLock).routes())
-                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags())).routes())
+                .addAll(new TagRoutes(new FavouriteTags(library.store().favouriteTags()), library.tagEditor(),
+                        library.tagAutocomplete(), library.tagRelations(), library.services(), servicesJson).routes())
+                .addAll(new TagRelationRoutes(library.tagRelations()).routes())
+                .addAll(new PendingRoutes(library.pendingContent(), servicesJson).routes())
                 .addAll(new NetworkRoutes(new CookieJar(library.store().cookies()),
                         new CustomHeaders(library.store().headers())).routes())
                 .addAll(new FileImportRoutes(library.importer(), library.services()).routes())
@@ -75,7 +80,7 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson).routes())
+                        servicesJson, library.fileTags()).routes())
                 .addAll(new UrlRoutes(library.urls()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);

@@ -10,7 +10,10 @@ import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.files.FileDomainRules;
 import dev.hydrant.core.files.FileLifecycle;
 import dev.hydrant.core.files.FileLocks;
+import dev.hydrant.core.files.FileDomainMembership;
 import dev.hydrant.core.files.FileQueries;
+import dev.hydrant.core.files.FileRecordStore;
+import dev.hydrant.core.files.ObservedFileRecordStore;
 import dev.hydrant.core.files.FileRemovalJob;
 import dev.hydrant.core.files.FileStore;
 import dev.hydrant.core.files.FileTypeDetector;
@@ -20,6 +23,11 @@ import dev.hydrant.core.files.importing.FileImporter;
 import dev.hydrant.core.files.importing.HashGenerator;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.store.MetadataStore;
+import dev.hydrant.core.tags.FileTags;
+import dev.hydrant.core.tags.PendingContent;
+import dev.hydrant.core.tags.TagAutocomplete;
+import dev.hydrant.core.tags.TagRelations;
+import dev.hydrant.core.tags.TagEditor;
 import dev.hydrant.core.tags.TagFilter;
 import dev.hydrant.core.files.ImageRendering;
 import dev.hydrant.core.files.Renders;
@@ -33,6 +41,9 @@ import dev.hydrant.media.ffmpeg.FfmpegExecutables;
 import dev.hydrant.media.ffmpeg.FfmpegLocator;
 import dev.hydrant.media.ffmpeg.FfprobeContainerProbe;
 import dev.hydrant.media.ffmpeg.FfmpegUnavailableException;
+import dev.hydrant.core.tags.TagViews;
+import dev.hydrant.index.PostingMappingIndex;
+import dev.hydrant.index.TagWordIndex;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
@@ -47,11 +58,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An opened data folder and the use cases over it, shared by the server and the CLI: the store, the service
@@ -84,6 +97,15 @@ public final class Library implements AutoCloseable {
     private final SearchPermits searchPermits;
     private final Thumbnails thumbnails;
     private final Renders renders;
+    private final FileRecordStore files;
+    private final FileDomainMembership domainMembership = new FileDomainMembership();
+    private final ReentrantLock tagCommitOrder = new ReentrantLock();
+    private final TagViews tagViews;
+    private final TagEditor tagEditor;
+    private final FileTags fileTags;
+    private final TagRelations tagRelations;
+    private final TagAutocomplete tagAutocomplete;
+    private final PendingContent pendingContent;
     private ScheduledExecutorService background;
 
     private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random, UrlClassCatalog urlClasses,
@@ -99,17 +121,44 @@ public final class Library implements AutoCloseable {
         this.accessControl = new AccessControl(store.accessKeys(), sessions);
         this.permissionRequests = new PermissionRequests(store.permissionRequests(), store.accessKeys(), clock, random);
         this.fileStore = new DiskFileStore(folder.clientFiles());
+        this.files = new ObservedFileRecordStore(store.files(), domainMembership);
+        domainMembership.load(store.files());
+        this.tagViews = loadTagViews(store);
+        this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
+        this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
+        this.tagRelations = new TagRelations(store.tagRelations(), tagViews, services, tagCommitOrder);
+        this.tagAutocomplete = new TagAutocomplete(tagViews, domainMembership, services);
+        this.pendingContent = new PendingContent(store.tagMappings(), store.tagRelations(), tagViews, services,
+                tagCommitOrder);
         this.domainRules = new FileDomainRules(services);
-        this.importer = new FileImporter(store.files(), fileStore, fileLocks, detector, inspector, domainRules, clock,
+        this.importer = new FileImporter(files, fileStore, fileLocks, detector, inspector, domainRules, clock,
                 ZoneId.systemDefault());
         this.hashGenerator = new HashGenerator(detector, inspector);
-        this.removalJob = new FileRemovalJob(store.files(), fileStore, fileLocks, clock, removalDelay);
-        this.lifecycle = new FileLifecycle(store.files(), domainRules, services, clock);
-        this.queries = new FileQueries(store.files(), fileStore);
+        this.removalJob = new FileRemovalJob(files, fileStore, fileLocks, clock, removalDelay);
+        this.lifecycle = new FileLifecycle(files, domainRules, services, clock);
+        this.queries = new FileQueries(files, fileStore);
         this.searchPermits = new SearchPermits(clock);
-        this.thumbnails = new Thumbnails(store.files(), fileStore, new IconFiles(folder.icons()));
+        this.thumbnails = new Thumbnails(files, fileStore, new IconFiles(folder.icons()));
         this.renders = new Renders(queries, rendering);
         this.urls = new UrlNormaliser(urlClasses);
+    }
+
+    /** The in-memory tag views, filled from the store: vocabulary, mappings, display rules. */
+    private static TagViews loadTagViews(MetadataStore store) {
+        TagWordIndex words = new TagWordIndex();
+        List<Integer> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        store.tagMappings().forEachTag((id, tag) -> {
+            ids.add(id);
+            texts.add(tag);
+        });
+        words.addAll(ids.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(String[]::new));
+        PostingMappingIndex index = new PostingMappingIndex();
+        store.tagMappings().forEachLiveMapping(index::load);
+        index.finishLoading();
+        TagViews views = new TagViews(words, index);
+        views.relationsChanged(store.tagRelations());
+        return views;
     }
 
     public static Library open(DataFolder folder) throws IOException {
@@ -146,6 +195,44 @@ public final class Library implements AutoCloseable {
         UrlClassCatalog urlClasses = UrlClassFiles.load(folder);
         return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), urlClasses,
                 inspector, detector, rendering, removalDelay);
+    }
+
+    /** The file records, observed so the in-memory file domains follow every commit. */
+    public FileRecordStore files() {
+        return files;
+    }
+
+    public FileDomainMembership domainMembership() {
+        return domainMembership;
+    }
+
+    public TagViews tagViews() {
+        return tagViews;
+    }
+
+    public TagEditor tagEditor() {
+        return tagEditor;
+    }
+
+    public FileTags fileTags() {
+        return fileTags;
+    }
+
+    public TagRelations tagRelations() {
+        return tagRelations;
+    }
+
+    public TagAutocomplete tagAutocomplete() {
+        return tagAutocomplete;
+    }
+
+    public PendingContent pendingContent() {
+        return pendingContent;
+    }
+
+    /** Held across every tag write and the in-memory update after it. */
+    public ReentrantLock tagCommitOrder() {
+        return tagCommitOrder;
     }
 
     public FileStore fileStore() {
@@ -198,7 +285,7 @@ public final class Library implements AutoCloseable {
      * committing) and leftovers of interrupted writes. Only while no other process uses the data folder.
      */
     public int sweepOrphans() throws IOException {
-        int removed = new OrphanSweep(store.files(), fileStore).run();
+        int removed = new OrphanSweep(files, fileStore).run();
         if (removed > 0) {
             LOG.info("start-up sweep removed {} stray files from {}", removed, folder.clientFiles());
         }
@@ -270,7 +357,6 @@ public final class Library implements AutoCloseable {
                     if (domainRules.localDomains().size() == 1) {
                         return;
                     }
-                    var files = store.files();
                     List<Long> ids = files.allCurrentIn(domain.key());
                     files.write(tx -> domainRules.deleteFromLocalDomain(tx, domain.key(), ids, clock.millis()));
                 });

@@ -50,6 +50,11 @@ class ImportCrashSafetyTest {
         }
 
         @Override
+        public void forEachDomainEntry(DomainVisitor visitor) {
+            real.forEachDomainEntry(visitor);
+        }
+
+        @Override
         public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
             return real.idsOf(sha256s);
         }

@@ -14,6 +14,8 @@ import dev.hydrant.core.services.DefaultServices;
 import dev.hydrant.core.services.Service;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.services.ServiceType;
+import dev.hydrant.core.tags.FileTags;
+import dev.hydrant.core.tags.TagStatus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +43,7 @@ final class FileMetadataJson {
         this.catalog = catalog;
     }
 
-    Map<String, Object> describe(FileQueries.FileView view, Options o) {
+    Map<String, Object> describe(FileQueries.FileView view, Options o, Map<ByteKey, FileTags.ServiceTags> fileTags) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file_id", view.fileId());
         m.put("hash", view.sha256().hex());
@@ -111,11 +113,12 @@ final class FileMetadataJson {
             m.put("detailed_known_urls", List.of());
         }
         m.put("ratings", ratings());
-        m.put("tags", tags());
+        Map<ByteKey, FileTags.ServiceTags> tags = fileTags == null ? Map.of() : fileTags;
+        m.put("tags", tags(tags));
         m.put("file_viewing_statistics", viewingStatistics());
         if (o.serviceKeysTags()) {
-            m.put("service_keys_to_statuses_to_tags", new LinkedHashMap<>());
-            m.put("service_keys_to_statuses_to_display_tags", new LinkedHashMap<>());
+            m.put("service_keys_to_statuses_to_tags", statusesToTags(tags, false));
+            m.put("service_keys_to_statuses_to_display_tags", statusesToTags(tags, true));
         }
         return m;
     }
@@ -198,16 +201,37 @@ final class FileMetadataJson {
         return out;
     }
 
-    private Map<String, Object> tags() {
+    private Map<String, Object> tags(Map<ByteKey, FileTags.ServiceTags> tags) {
         Map<String, Object> out = new LinkedHashMap<>();
         catalog.ofType(ServiceType.TAG_SERVICES).stream()
                 .sorted(Comparator.comparing((Service s) -> s.name().toLowerCase(Locale.ROOT)))
                 .forEach(s -> {
+                    FileTags.ServiceTags t = tags.get(s.key());
                     Map<String, Object> e = serviceEntry(s);
-                    e.put("storage_tags", new LinkedHashMap<>());
-                    e.put("display_tags", new LinkedHashMap<>());
+                    e.put("storage_tags", byStatus(t == null ? Map.of() : t.storage()));
+                    e.put("display_tags", byStatus(t == null ? Map.of() : t.display()));
                     out.put(s.key().hex(), e);
                 });
+        return out;
+    }
+
+    /** The deprecated form: services with tags only, the real ones first, then all known tags. */
+    private Map<String, Object> statusesToTags(Map<ByteKey, FileTags.ServiceTags> tags, boolean display) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Service> order = new ArrayList<>(catalog.ofType(ServiceType.REAL_TAG_SERVICES));
+        order.addAll(catalog.ofType(java.util.EnumSet.of(ServiceType.COMBINED_TAG)));
+        for (Service s : order) {
+            FileTags.ServiceTags t = tags.get(s.key());
+            if (t != null && !t.isEmpty()) {
+                out.put(s.key().hex(), byStatus(display ? t.display() : t.storage()));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> byStatus(Map<TagStatus, List<String>> statuses) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        statuses.forEach((status, list) -> out.put(Integer.toString(status.number()), list));
         return out;
     }
 

@@ -8,7 +8,9 @@ import dev.hydrant.core.access.SearchPermits;
 import dev.hydrant.core.files.FileQueries;
 import dev.hydrant.core.files.FileResolver;
 import dev.hydrant.core.files.FileSelection;
+import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.services.ServiceCatalog;
+import dev.hydrant.core.tags.FileTags;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +24,12 @@ public final class FileMetadataRoutes {
     private final SearchPermits permits;
     private final ServicesJson servicesJson;
     private final FileMetadataJson json;
+    private final FileTags fileTags;
 
     public FileMetadataRoutes(FileQueries queries, SearchPermits permits, ServiceCatalog catalog,
-                              ServicesJson servicesJson) {
+                              ServicesJson servicesJson, FileTags fileTags) {
         this.queries = queries;
+        this.fileTags = fileTags;
         this.permits = permits;
         this.servicesJson = servicesJson;
         this.json = new FileMetadataJson(catalog);
@@ -52,8 +56,13 @@ public final class FileMetadataRoutes {
         permits.requireMaySee(r.caller(), resolved.stream().map(FileResolver.ResolvedFile::fileId)
                 .filter(Objects::nonNull).toList());
         List<Object> metadata = new ArrayList<>();
-        for (FileQueries.FileView view : queries.views(resolved, createNewIds)) {
-            metadata.add(json.describe(view, options));
+        List<FileQueries.FileView> views = queries.views(resolved, createNewIds);
+        Map<Long, Map<ByteKey, FileTags.ServiceTags>> tags = Map.of();
+        if (!options.identifiersOnly() && !options.basicOnly()) {
+            tags = fileTags.of(views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList());
+        }
+        for (FileQueries.FileView view : views) {
+            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId())));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metadata", metadata);

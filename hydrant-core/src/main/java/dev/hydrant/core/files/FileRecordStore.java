@@ -1,5 +1,7 @@
 package dev.hydrant.core.files;
 
+import dev.hydrant.core.ByteKey;
+
 import java.util.function.Function;
 
 /**
@@ -10,4 +12,13 @@ import java.util.function.Function;
 public interface FileRecordStore extends FileReads {
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     <T> T write(Function<FileWrites, T> work);
+
+    /** A file's place in a file domain: current there, or deleted from it. */
+    @FunctionalInterface
+    interface DomainVisitor {
+        void visit(ByteKey service, long fileId, boolean deleted);
+    }
+
+    /** Every current and deleted file of every file domain (for the in-memory {@link FileDomainMembership}). */
+    void forEachDomainEntry(DomainVisitor visitor);
 }

@@ -7,6 +7,8 @@ import dev.hydrant.core.network.HeaderStore;
 import dev.hydrant.core.files.FileRecordStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
+import dev.hydrant.core.tags.TagMappingStore;
+import dev.hydrant.core.tags.TagRelationStore;
 
 /**
  * The source of truth for everything but file bytes. SQLite by default; any implementation (PostgreSQL) must
@@ -26,6 +28,10 @@ public interface MetadataStore extends AutoCloseable {
     HeaderStore headers();
 
     FileRecordStore files();
+
+    TagMappingStore tagMappings();
+
+    TagRelationStore tagRelations();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

@@ -70,4 +70,20 @@ final class SqliteFileRecordStore implements FileRecordStore {
     public List<QueuedRemoval> queuedRemovals(long queuedBeforeMs, int limit) {
         return db.read(c -> new SqliteFileReads(c).queuedRemovals(queuedBeforeMs, limit));
     }
+
+    @Override
+    public void forEachDomainEntry(DomainVisitor visitor) {
+        db.read(c -> SqliteFileReads.sql("reading file domains", () -> {
+            for (String table : new String[]{"current_files", "deleted_files"}) {
+                boolean deleted = table.equals("deleted_files");
+                try (var st = c.prepareStatement("SELECT s.service_key, f.hash_id FROM " + table
+                        + " f JOIN services s ON s.service_id = f.service_id"); var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        visitor.visit(ByteKey.of(rs.getBytes(1)), rs.getLong(2), deleted);
+                    }
+                }
+            }
+            return null;
+        }));
+    }
 }

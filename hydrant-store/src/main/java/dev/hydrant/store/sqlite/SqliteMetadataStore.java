@@ -8,6 +8,8 @@ import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
+import dev.hydrant.core.tags.TagMappingStore;
+import dev.hydrant.core.tags.TagRelationStore;
 
 import java.nio.file.Path;
 
@@ -21,6 +23,8 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final CookieStore cookies;
     private final HeaderStore headers;
     private final FileRecordStore files;
+    private final TagMappingStore tagMappings;
+    private final TagRelationStore tagRelations;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -32,6 +36,8 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.cookies = new SqliteCookieStore(db);
         this.headers = new SqliteHeaderStore(db);
         this.files = new SqliteFileRecordStore(db);
+        this.tagMappings = new SqliteTagMappingStore(db);
+        this.tagRelations = new SqliteTagRelationStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -71,6 +77,16 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public FileRecordStore files() {
         return files;
+    }
+
+    @Override
+    public TagMappingStore tagMappings() {
+        return tagMappings;
+    }
+
+    @Override
+    public TagRelationStore tagRelations() {
+        return tagRelations;
     }
 
     @Override

@@ -1,0 +1,202 @@
+package dev.hydrant.core.files;
+
+import dev.hydrant.core.ByteKey;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * A {@link FileRecordStore} that tells the in-memory {@link FileDomainMembership} what each committed transaction
+ * changed in file domains. The transaction and the update after it run under one lock, so the memory copy sees
+ * changes in commit order.
+ */
+public final class ObservedFileRecordStore implements FileRecordStore {
+    private final FileRecordStore inner;
+    private final FileDomainMembership membership;
+    private final ReentrantLock commitOrder = new ReentrantLock();
+
+    public ObservedFileRecordStore(FileRecordStore inner, FileDomainMembership membership) {
+        this.inner = inner;
+        this.membership = membership;
+    }
+
+    @Override
+    public <T> T write(Function<FileWrites, T> work) {
+        commitOrder.lock();
+        try {
+            List<FileDomainMembership.Change> changes = new ArrayList<>();
+            T result = inner.write(tx -> work.apply(new Recording(tx, changes)));
+            membership.apply(changes);
+            return result;
+        } finally {
+            commitOrder.unlock();
+        }
+    }
+
+    @Override
+    public void forEachDomainEntry(DomainVisitor visitor) {
+        inner.forEachDomainEntry(visitor);
+    }
+
+    @Override
+    public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
+        return inner.idsOf(sha256s);
+    }
+
+    @Override
+    public Map<Long, ByteKey> hashesOf(Collection<Long> fileIds) {
+        return inner.hashesOf(fileIds);
+    }
+
+    @Override
+    public Map<Long, FileState> states(Collection<Long> fileIds) {
+        return inner.states(fileIds);
+    }
+
+    @Override
+    public Map<ByteKey, ByteKey> translate(Collection<ByteKey> hashes, HashType from, HashType to) {
+        return inner.translate(hashes, from, to);
+    }
+
+    @Override
+    public Map<Long, Long> currentIn(ByteKey service, Collection<Long> fileIds) {
+        return inner.currentIn(service, fileIds);
+    }
+
+    @Override
+    public List<Long> allCurrentIn(ByteKey service) {
+        return inner.allCurrentIn(service);
+    }
+
+    @Override
+    public Map<Long, FileLocations.Deletion> deletedFrom(ByteKey service, Collection<Long> fileIds) {
+        return inner.deletedFrom(service, fileIds);
+    }
+
+    @Override
+    public Set<Long> inInbox(Collection<Long> fileIds) {
+        return inner.inInbox(fileIds);
+    }
+
+    @Override
+    public List<QueuedRemoval> queuedRemovals(long queuedBeforeMs, int limit) {
+        return inner.queuedRemovals(queuedBeforeMs, limit);
+    }
+
+    /** The transaction's writes, noting every change of domain membership. */
+    private record Recording(FileWrites tx, List<FileDomainMembership.Change> changes) implements FileWrites {
+        @Override
+        public long idFor(ByteKey sha256) {
+            return tx.idFor(sha256);
+        }
+
+        @Override
+        public void putRecord(FileRecord record, FileHashes hashes) {
+            tx.putRecord(record, hashes);
+        }
+
+        @Override
+        public void addCurrent(ByteKey service, Map<Long, Long> arrivedMs) {
+            tx.addCurrent(service, arrivedMs);
+            changes.add(new FileDomainMembership.Change(service, false, true, List.copyOf(arrivedMs.keySet())));
+        }
+
+        @Override
+        public void removeCurrent(ByteKey service, Collection<Long> fileIds) {
+            tx.removeCurrent(service, fileIds);
+            changes.add(new FileDomainMembership.Change(service, false, false, List.copyOf(fileIds)));
+        }
+
+        @Override
+        public void recordDeleted(ByteKey service, Map<Long, FileLocations.Deletion> deletions) {
+            tx.recordDeleted(service, deletions);
+            changes.add(new FileDomainMembership.Change(service, true, true, List.copyOf(deletions.keySet())));
+        }
+
+        @Override
+        public void clearDeleted(ByteKey service, Collection<Long> fileIds) {
+            tx.clearDeleted(service, fileIds);
+            changes.add(new FileDomainMembership.Change(service, true, false, List.copyOf(fileIds)));
+        }
+
+        @Override
+        public void setInbox(Collection<Long> fileIds, boolean inbox) {
+            tx.setInbox(fileIds, inbox);
+        }
+
+        @Override
+        public void setArchivedTime(Collection<Long> fileIds, long archivedMs) {
+            tx.setArchivedTime(fileIds, archivedMs);
+        }
+
+        @Override
+        public void setDeletionReason(Collection<Long> fileIds, String reason) {
+            tx.setDeletionReason(fileIds, reason);
+        }
+
+        @Override
+        public void clearDeletionReason(Collection<Long> fileIds) {
+            tx.clearDeletionReason(fileIds);
+        }
+
+        @Override
+        public void queueRemoval(Collection<Long> fileIds, long queuedMs) {
+            tx.queueRemoval(fileIds, queuedMs);
+        }
+
+        @Override
+        public void dequeueRemoval(Collection<Long> fileIds) {
+            tx.dequeueRemoval(fileIds);
+        }
+
+        @Override
+        public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
+            return tx.idsOf(sha256s);
+        }
+
+        @Override
+        public Map<Long, ByteKey> hashesOf(Collection<Long> fileIds) {
+            return tx.hashesOf(fileIds);
+        }
+
+        @Override
+        public Map<Long, FileState> states(Collection<Long> fileIds) {
+            return tx.states(fileIds);
+        }
+
+        @Override
+        public Map<ByteKey, ByteKey> translate(Collection<ByteKey> hashes, HashType from, HashType to) {
+            return tx.translate(hashes, from, to);
+        }
+
+        @Override
+        public Map<Long, Long> currentIn(ByteKey service, Collection<Long> fileIds) {
+            return tx.currentIn(service, fileIds);
+        }
+
+        @Override
+        public List<Long> allCurrentIn(ByteKey service) {
+            return tx.allCurrentIn(service);
+        }
+
+        @Override
+        public Map<Long, FileLocations.Deletion> deletedFrom(ByteKey service, Collection<Long> fileIds) {
+            return tx.deletedFrom(service, fileIds);
+        }
+
+        @Override
+        public Set<Long> inInbox(Collection<Long> fileIds) {
+            return tx.inInbox(fileIds);
+        }
+
+        @Override
+        public List<QueuedRemoval> queuedRemovals(long queuedBeforeMs, int limit) {
+            return tx.queuedRemovals(queuedBeforeMs, limit);
+        }
+    }
+}
