@@ -1,18 +1,12 @@
 package dev.hydrant.media.thumbnail;
 
 import dev.hydrant.media.image.AreaResampler;
+import dev.hydrant.media.image.ImageIoEncoder;
 import dev.hydrant.media.image.Lanczos4Resampler;
 import dev.hydrant.media.image.PixelBuffer;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Makes thumbnails the way hydrus does from a normalised image (a still image from
@@ -63,67 +57,16 @@ public final class ThumbnailMaker {
 
     /** Encodes RGB as JPEG or RGBA as PNG (other channel counts are expanded or refused). */
     public static byte[] encode(PixelBuffer pixels, ThumbnailFormat format) {
-        BufferedImage image = toBufferedImage(pixels, format == ThumbnailFormat.PNG);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageWriter writer = writerFor(format == ThumbnailFormat.PNG ? "png" : "jpeg");
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            if (format == ThumbnailFormat.JPEG) {
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(JPEG_QUALITY);
-            }
-            writer.write(null, new IIOImage(image, null, null), param);
+        try {
+            return ImageIoEncoder.encode(pixels, format == ThumbnailFormat.PNG ? "png" : "jpeg",
+                    format == ThumbnailFormat.PNG, param -> {
+                        if (format == ThumbnailFormat.JPEG) {
+                            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                            param.setCompressionQuality(JPEG_QUALITY);
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory image encoding failed", e);
-        } finally {
-            writer.dispose();
         }
-        return out.toByteArray();
-    }
-
-    private static ImageWriter writerFor(String formatName) {
-        ImageWriter fallback = null;
-        for (Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName(formatName); it.hasNext(); ) {
-            ImageWriter writer = it.next();
-            if (writer.getClass().getName().startsWith("com.sun.imageio.")) {
-                return writer;
-            }
-            if (fallback == null) {
-                fallback = writer;
-            }
-        }
-        if (fallback == null) {
-            throw new IllegalStateException("no ImageIO writer for " + formatName);
-        }
-        return fallback;
-    }
-
-    private static BufferedImage toBufferedImage(PixelBuffer pixels, boolean withAlpha) {
-        int w = pixels.width();
-        int h = pixels.height();
-        int c = pixels.channels();
-        byte[] in = pixels.data();
-        BufferedImage image = new BufferedImage(w, h, withAlpha ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR);
-        int outChannels = withAlpha ? 4 : 3;
-        int[] samples = new int[w * h * outChannels];
-        for (int i = 0; i < w * h; i++) {
-            int o = i * outChannels;
-            if (c >= 3) {
-                samples[o] = in[i * c] & 0xFF;
-                samples[o + 1] = in[i * c + 1] & 0xFF;
-                samples[o + 2] = in[i * c + 2] & 0xFF;
-            } else {
-                int grey = in[i * c] & 0xFF;
-                samples[o] = grey;
-                samples[o + 1] = grey;
-                samples[o + 2] = grey;
-            }
-            if (withAlpha) {
-                samples[o + 3] = (c == 4 || c == 2) ? in[i * c + c - 1] & 0xFF : 255;
-            }
-        }
-        image.getRaster().setPixels(0, 0, w, h, samples);
-        return image;
     }
 }
