@@ -101,18 +101,26 @@ public final class ApiHandler extends Handler.Abstract {
             ApiRequest apiRequest = new ApiRequest(args, caller, body == null ? null : body.raw(),
                     name -> request.getHeaders().get(name));
             ApiResponse result = route.endpoint().handle(apiRequest);
+            discardUpload(body);
             writer.write(response, callback, result, ctx);
         } catch (ApiException e) {
+            discardUpload(body);
             writer.writeError(response, callback, e, ctx);
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", method, path, e);
+            discardUpload(body);
             writer.writeError(response, callback, serverError(e), ctx);
         } finally {
-            if (body != null && body.raw() != null) {
-                body.raw().close();
-            }
+            discardUpload(body);
         }
         return true;
+    }
+
+    /** An uploaded file lives only as long as its request: it is gone before the client sees the answer. */
+    private static void discardUpload(PostBody body) {
+        if (body != null && body.raw() != null) {
+            body.raw().close();
+        }
     }
 
     private static ApiException serverError(Exception e) {
