@@ -20,6 +20,7 @@ import dev.hydrant.api.routes.FileLifecycleRoutes;
 import dev.hydrant.api.routes.FileMetadataRoutes;
 import dev.hydrant.api.routes.FileServingRoutes;
 import dev.hydrant.api.routes.RootRoutes;
+import dev.hydrant.api.routes.SearchRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
 import dev.hydrant.api.routes.PendingRoutes;
@@ -81,7 +82,8 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
                         servicesJson, library.fileTags()).routes())
-                .addAll(new UrlRoutes(library.urls()).routes());
+                .addAll(new UrlRoutes(library.urls()).routes())
+                .addAll(new SearchRoutes(library.fileSearch(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);
         Set<String> pending = notYet.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());

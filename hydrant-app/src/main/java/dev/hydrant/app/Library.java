@@ -42,7 +42,10 @@ import dev.hydrant.media.ffmpeg.FfmpegLocator;
 import dev.hydrant.media.ffmpeg.FfprobeContainerProbe;
 import dev.hydrant.media.ffmpeg.FfmpegUnavailableException;
 import dev.hydrant.core.tags.TagViews;
+import dev.hydrant.index.FileColumns;
 import dev.hydrant.index.PostingMappingIndex;
+import dev.hydrant.index.SearchEngine;
+import dev.hydrant.core.search.FileSearch;
 import dev.hydrant.index.TagWordIndex;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.sniff.SniffingDetector;
@@ -106,6 +109,10 @@ public final class Library implements AutoCloseable {
     private final TagRelations tagRelations;
     private final TagAutocomplete tagAutocomplete;
     private final PendingContent pendingContent;
+    private final FileColumns fileColumns = new FileColumns();
+    private final SearchEngine searchEngine;
+    private final FileSearch fileSearch;
+    private final Duration indexBuildTime;
     private ScheduledExecutorService background;
 
     private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random, UrlClassCatalog urlClasses,
@@ -121,9 +128,16 @@ public final class Library implements AutoCloseable {
         this.accessControl = new AccessControl(store.accessKeys(), sessions);
         this.permissionRequests = new PermissionRequests(store.permissionRequests(), store.accessKeys(), clock, random);
         this.fileStore = new DiskFileStore(folder.clientFiles());
-        this.files = new ObservedFileRecordStore(store.files(), domainMembership);
+        ObservedFileRecordStore observed = new ObservedFileRecordStore(store.files(), domainMembership);
+        this.files = observed;
+        long buildStart = System.nanoTime();
         domainMembership.load(store.files());
+        store.files().forEachState(10_000, fileColumns::update);
+        observed.setListener(ids -> fileColumns.update(store.files().states(ids).values()));
         this.tagViews = loadTagViews(store);
+        this.indexBuildTime = Duration.ofNanos(System.nanoTime() - buildStart);
+        LOG.info("search index built in {} ms: {} files, {} tags", indexBuildTime.toMillis(),
+                fileColumns.countFiles(), tagViews.vocabulary().size());
         this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
         this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
         this.tagRelations = new TagRelations(store.tagRelations(), tagViews, services, tagCommitOrder);
@@ -141,6 +155,25 @@ public final class Library implements AutoCloseable {
         this.thumbnails = new Thumbnails(files, fileStore, new IconFiles(folder.icons()));
         this.renders = new Renders(queries, rendering);
         this.urls = new UrlNormaliser(urlClasses);
+        this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
+                services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
+                dev.hydrant.core.files.HashType.SHA256));
+        this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
+                name -> urls.catalog().byName(name).map(dev.hydrant.core.urls.UrlClass::name));
+    }
+
+    /** The search use case over the in-memory index. */
+    public FileSearch fileSearch() {
+        return fileSearch;
+    }
+
+    public SearchEngine searchEngine() {
+        return searchEngine;
+    }
+
+    /** How long building the in-memory indexes (domains, columns, tags) took when the library opened. */
+    public Duration indexBuildTime() {
+        return indexBuildTime;
     }
 
     /** The in-memory tag views, filled from the store: vocabulary, mappings, display rules. */

@@ -55,6 +55,12 @@ class ImportCrashSafetyTest {
         }
 
         @Override
+        public void forEachState(int batchSize,
+                                 java.util.function.Consumer<java.util.Collection<dev.hydrant.core.files.FileState>> b) {
+            real.forEachState(batchSize, b);
+        }
+
+        @Override
         public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
             return real.idsOf(sha256s);
         }

@@ -5,6 +5,8 @@ import dev.hydrant.core.tags.MappingChange;
 import dev.hydrant.core.tags.MappingIndex;
 import dev.hydrant.core.tags.TagStatus;
 
+import org.roaringbitmap.RoaringBitmap;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -13,22 +15,27 @@ import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
 /**
- * Current and pending mappings in memory: per tag service and status, per tag, the sorted file ids that have it
+ * Current and pending mappings in memory: per tag service and status, per tag, the file ids that have it
  * (a posting).
  *
- * <p>Invariants: a posting is a strictly increasing {@code int[]} that is never changed once published; a change
- * builds a new array (one merge per tag per committed batch) and swaps it in, so readers need no lock and always
- * see a whole posting. Empty postings are removed. Only one writer applies changes at a time (callers apply in
- * commit order).
+ * <p>Postings format: a tag with fewer than {@value #ARRAY_LIMIT} files is a strictly increasing {@code int[]}
+ * (4 bytes a mapping, no per-object overhead beyond the array); a larger one is a run-optimised
+ * {@link RoaringBitmap}. Invariants: a published posting (either form) is never changed; a change builds a new one
+ * (one merge per tag per committed batch) and swaps it in, so readers need no lock and always see a whole posting.
+ * Empty postings are removed. Only one writer applies changes at a time (callers apply in commit order), and
+ * {@link #version()} grows after each applied batch, so readers may cache what they derive from postings.
  */
 public final class PostingMappingIndex implements MappingIndex {
     private static final int[] EMPTY = new int[0];
+    /** Postings this size or larger are bitmaps. */
+    static final int ARRAY_LIMIT = 4096;
 
-    /** (service, status) → tag id → posting. */
-    private final Map<ByteKey, Map<TagStatus, Map<Integer, int[]>>> postings = new ConcurrentHashMap<>();
+    /** (service, status) → tag id → posting ({@code int[]} or {@link RoaringBitmap}). */
+    private final Map<ByteKey, Map<TagStatus, Map<Integer, Object>>> postings = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
-    private Map<Integer, int[]> tags(ByteKey service, TagStatus status, boolean create) {
-        Map<TagStatus, Map<Integer, int[]>> byStatus = create
+    private Map<Integer, Object> tags(ByteKey service, TagStatus status, boolean create) {
+        Map<TagStatus, Map<Integer, Object>> byStatus = create
                 ? postings.computeIfAbsent(service, k -> new ConcurrentHashMap<>()) : postings.get(service);
         if (byStatus == null) {
             return null;
@@ -38,8 +45,8 @@ public final class PostingMappingIndex implements MappingIndex {
 
     /** Loads one mapping at start-up, before any reader; call {@link #finishLoading} after the last. */
     public synchronized void load(ByteKey service, TagStatus status, int tagId, long fileId) {
-        Map<Integer, int[]> tags = tags(service, status, true);
-        int[] p = tags.get(tagId);
+        Map<Integer, Object> tags = tags(service, status, true);
+        int[] p = (int[]) tags.get(tagId);
         if (p == null) {
             p = new int[]{0, 0};
         }
@@ -54,15 +61,29 @@ public final class PostingMappingIndex implements MappingIndex {
 
     /** Turns the loading buffers (length-prefixed, unsorted) into postings. */
     public synchronized void finishLoading() {
-        for (Map<TagStatus, Map<Integer, int[]>> byStatus : postings.values()) {
-            for (Map<Integer, int[]> tags : byStatus.values()) {
-                tags.replaceAll((tag, p) -> {
+        for (Map<TagStatus, Map<Integer, Object>> byStatus : postings.values()) {
+            for (Map<Integer, Object> tags : byStatus.values()) {
+                tags.replaceAll((tag, o) -> {
+                    if (!(o instanceof int[] p)) {
+                        return o;
+                    }
                     int[] ids = Arrays.copyOfRange(p, 1, p[0] + 1);
                     Arrays.sort(ids);
-                    return dedupe(ids);
+                    return publishable(dedupe(ids));
                 });
             }
         }
+        version.incrementAndGet();
+    }
+
+    /** The stored form of a sorted, distinct id array. */
+    private static Object publishable(int[] sorted) {
+        if (sorted.length < ARRAY_LIMIT) {
+            return sorted;
+        }
+        RoaringBitmap b = RoaringBitmap.bitmapOf(sorted);
+        b.runOptimize();
+        return b;
     }
 
     private static int[] dedupe(int[] sorted) {
@@ -81,15 +102,38 @@ public final class PostingMappingIndex implements MappingIndex {
             if (change.status() != TagStatus.CURRENT && change.status() != TagStatus.PENDING) {
                 continue;
             }
-            Map<Integer, int[]> tags = tags(change.service(), change.status(), true);
-            int[] posting = tags.getOrDefault(change.tagId(), EMPTY);
-            int[] changed = merge(posting, sortedInts(change.added()), sortedInts(change.removed()));
-            if (changed.length == 0) {
+            Map<Integer, Object> tags = tags(change.service(), change.status(), true);
+            Object posting = tags.getOrDefault(change.tagId(), EMPTY);
+            Object changed;
+            int[] add = sortedInts(change.added());
+            int[] remove = sortedInts(change.removed());
+            if (posting instanceof int[] array && array.length + add.length < ARRAY_LIMIT) {
+                changed = merge(array, add, remove);
+            } else {
+                RoaringBitmap b = posting instanceof int[] array ? RoaringBitmap.bitmapOf(array)
+                        : ((RoaringBitmap) posting).clone();
+                b.add(add);
+                for (int id : remove) {
+                    b.remove(id);
+                }
+                changed = b.getCardinality() < ARRAY_LIMIT / 2 ? b.toArray() : runOptimized(b);
+            }
+            if (size(changed) == 0) {
                 tags.remove(change.tagId());
             } else {
                 tags.put(change.tagId(), changed);
             }
         }
+        version.incrementAndGet();
+    }
+
+    private static RoaringBitmap runOptimized(RoaringBitmap b) {
+        b.runOptimize();
+        return b;
+    }
+
+    private static int size(Object posting) {
+        return posting instanceof int[] a ? a.length : ((RoaringBitmap) posting).getCardinality();
     }
 
     private static int[] sortedInts(Collection<Long> ids) {
@@ -132,36 +176,121 @@ public final class PostingMappingIndex implements MappingIndex {
 
     @Override
     public int count(ByteKey service, int tagId, TagStatus status, IntPredicate files) {
-        Map<Integer, int[]> tags = tags(service, status, false);
-        int[] posting = tags == null ? null : tags.get(tagId);
+        Object posting = posting(service, status, tagId);
         if (posting == null) {
             return 0;
         }
         if (files == null) {
-            return posting.length;
+            return size(posting);
         }
-        int n = 0;
-        for (int id : posting) {
+        int[] n = {0};
+        forEach(posting, id -> {
             if (files.test(id)) {
-                n++;
+                n[0]++;
             }
-        }
-        return n;
+        });
+        return n[0];
     }
 
     @Override
     public void forEachFile(ByteKey service, int tagId, TagStatus status, IntConsumer visitor) {
-        Map<Integer, int[]> tags = tags(service, status, false);
-        int[] posting = tags == null ? null : tags.get(tagId);
+        Object posting = posting(service, status, tagId);
         if (posting != null) {
-            for (int id : posting) {
+            forEach(posting, visitor);
+        }
+    }
+
+    private Object posting(ByteKey service, TagStatus status, int tagId) {
+        Map<Integer, Object> tags = tags(service, status, false);
+        return tags == null ? null : tags.get(tagId);
+    }
+
+    private static void forEach(Object posting, IntConsumer visitor) {
+        if (posting instanceof int[] array) {
+            for (int id : array) {
                 visitor.accept(id);
             }
+        } else {
+            ((RoaringBitmap) posting).forEach((org.roaringbitmap.IntConsumer) visitor::accept);
         }
+    }
+
+    /** Grows after every applied batch of changes (and after loading). */
+    public long version() {
+        return version.get();
+    }
+
+    /** How many files have the tag in the status (0 for none). */
+    public int size(ByteKey service, TagStatus status, int tagId) {
+        Object posting = posting(service, status, tagId);
+        return posting == null ? 0 : size(posting);
+    }
+
+    /**
+     * The files that have the tag in the status, as a bitmap the caller must not modify (it may be the stored
+     * posting itself); an empty new bitmap when none.
+     */
+    public RoaringBitmap bitmap(ByteKey service, TagStatus status, int tagId) {
+        return asBitmap(posting(service, status, tagId));
+    }
+
+    private static RoaringBitmap asBitmap(Object posting) {
+        if (posting == null) {
+            return new RoaringBitmap();
+        }
+        return posting instanceof int[] array ? RoaringBitmap.bitmapOf(array) : (RoaringBitmap) posting;
+    }
+
+    /** A posting seen by {@link #forEachPosting}. */
+    @FunctionalInterface
+    public interface PostingVisitor {
+        void visit(int tagId, int size, java.util.function.Supplier<RoaringBitmap> files);
+    }
+
+    /** Every tag that has files in the status on the service, with its posting (bitmaps not to be modified). */
+    public void forEachPosting(ByteKey service, TagStatus status, PostingVisitor visitor) {
+        Map<Integer, Object> tags = tags(service, status, false);
+        if (tags == null) {
+            return;
+        }
+        for (Map.Entry<Integer, Object> e : tags.entrySet()) {
+            Object posting = e.getValue();
+            visitor.visit(e.getKey(), size(posting), () -> asBitmap(posting));
+        }
+    }
+
+    /** Every tag that has files in the status on the service, each file visited per tag (for per-file counts). */
+    public void forEachMapping(ByteKey service, TagStatus status, java.util.function.BiConsumer<Integer, int[]> arrays,
+                               java.util.function.BiConsumer<Integer, RoaringBitmap> bitmaps) {
+        Map<Integer, Object> tags = tags(service, status, false);
+        if (tags == null) {
+            return;
+        }
+        for (Map.Entry<Integer, Object> e : tags.entrySet()) {
+            if (e.getValue() instanceof int[] a) {
+                arrays.accept(e.getKey(), a);
+            } else {
+                bitmaps.accept(e.getKey(), (RoaringBitmap) e.getValue());
+            }
+        }
+    }
+
+    /** Approximate heap bytes of the postings (arrays at 4 bytes an id, bitmaps at their serialized size). */
+    public long approximateBytes() {
+        long total = 0;
+        for (Map<TagStatus, Map<Integer, Object>> byStatus : postings.values()) {
+            for (Map<Integer, Object> tags : byStatus.values()) {
+                for (Object p : tags.values()) {
+                    total += p instanceof int[] a ? 16 + 4L * a.length : ((RoaringBitmap) p).getLongSizeInBytes();
+                }
+            }
+        }
+        return total;
     }
 
     @Override
     public void dropService(ByteKey service) {
         postings.remove(service);
+        version.incrementAndGet();
     }
 }

@@ -100,4 +100,23 @@ public final class FileDomainMembership {
         BitSet bits = current.get(service);
         return bits == null ? i -> false : bits::get;
     }
+
+    /**
+     * The current files of a domain, or null when it has none. The set is published whole and never changed
+     * afterwards (a change publishes a new set), so callers may cache what they derive from it by identity; they
+     * must not modify it.
+     */
+    public BitSet currentBits(ByteKey service) {
+        return current.get(service);
+    }
+
+    /** The files deleted from a domain (same rules as {@link #currentBits}), or null. */
+    public BitSet deletedBits(ByteKey service) {
+        return deleted.get(service);
+    }
+
+    /** Every domain's deletion set (same rules as {@link #currentBits}). */
+    public Map<ByteKey, BitSet> allDeleted() {
+        return deleted;
+    }
 }

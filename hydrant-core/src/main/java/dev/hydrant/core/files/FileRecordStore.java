@@ -21,4 +21,10 @@ public interface FileRecordStore extends FileReads {
 
     /** Every current and deleted file of every file domain (for the in-memory {@link FileDomainMembership}). */
     void forEachDomainEntry(DomainVisitor visitor);
+
+    /**
+     * The state of every file id that has a record or a domain entry, in batches of at most {@code batchSize}, by
+     * increasing id (for building the search index at start-up).
+     */
+    void forEachState(int batchSize, java.util.function.Consumer<java.util.Collection<FileState>> batch);
 }

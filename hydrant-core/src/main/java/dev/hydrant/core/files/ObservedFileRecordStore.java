@@ -19,10 +19,16 @@ public final class ObservedFileRecordStore implements FileRecordStore {
     private final FileRecordStore inner;
     private final FileDomainMembership membership;
     private final ReentrantLock commitOrder = new ReentrantLock();
+    private volatile FileChangeListener listener = FileChangeListener.NONE;
 
     public ObservedFileRecordStore(FileRecordStore inner, FileDomainMembership membership) {
         this.inner = inner;
         this.membership = membership;
+    }
+
+    /** Who hears of changed files after each commit (the search index); set once while wiring. */
+    public void setListener(FileChangeListener listener) {
+        this.listener = listener == null ? FileChangeListener.NONE : listener;
     }
 
     @Override
@@ -30,7 +36,11 @@ public final class ObservedFileRecordStore implements FileRecordStore {
         commitOrder.lock();
         try {
             List<FileDomainMembership.Change> changes = new ArrayList<>();
-            T result = inner.write(tx -> work.apply(new Recording(tx, changes)));
+            Set<Long> touched = new java.util.HashSet<>();
+            T result = inner.write(tx -> work.apply(new Recording(tx, changes, touched)));
+            if (!touched.isEmpty()) {
+                listener.filesChanged(touched);
+            }
             membership.apply(changes);
             return result;
         } finally {
@@ -41,6 +51,11 @@ public final class ObservedFileRecordStore implements FileRecordStore {
     @Override
     public void forEachDomainEntry(DomainVisitor visitor) {
         inner.forEachDomainEntry(visitor);
+    }
+
+    @Override
+    public void forEachState(int batchSize, java.util.function.Consumer<java.util.Collection<FileState>> batch) {
+        inner.forEachState(batchSize, batch);
     }
 
     @Override
@@ -89,7 +104,8 @@ public final class ObservedFileRecordStore implements FileRecordStore {
     }
 
     /** The transaction's writes, noting every change of domain membership. */
-    private record Recording(FileWrites tx, List<FileDomainMembership.Change> changes) implements FileWrites {
+    private record Recording(FileWrites tx, List<FileDomainMembership.Change> changes, Set<Long> touched)
+            implements FileWrites {
         @Override
         public long idFor(ByteKey sha256) {
             return tx.idFor(sha256);
@@ -98,40 +114,47 @@ public final class ObservedFileRecordStore implements FileRecordStore {
         @Override
         public void putRecord(FileRecord record, FileHashes hashes) {
             tx.putRecord(record, hashes);
+            touched.add(record.fileId());
         }
 
         @Override
         public void addCurrent(ByteKey service, Map<Long, Long> arrivedMs) {
             tx.addCurrent(service, arrivedMs);
             changes.add(new FileDomainMembership.Change(service, false, true, List.copyOf(arrivedMs.keySet())));
+            touched.addAll(arrivedMs.keySet());
         }
 
         @Override
         public void removeCurrent(ByteKey service, Collection<Long> fileIds) {
             tx.removeCurrent(service, fileIds);
             changes.add(new FileDomainMembership.Change(service, false, false, List.copyOf(fileIds)));
+            touched.addAll(fileIds);
         }
 
         @Override
         public void recordDeleted(ByteKey service, Map<Long, FileLocations.Deletion> deletions) {
             tx.recordDeleted(service, deletions);
             changes.add(new FileDomainMembership.Change(service, true, true, List.copyOf(deletions.keySet())));
+            touched.addAll(deletions.keySet());
         }
 
         @Override
         public void clearDeleted(ByteKey service, Collection<Long> fileIds) {
             tx.clearDeleted(service, fileIds);
             changes.add(new FileDomainMembership.Change(service, true, false, List.copyOf(fileIds)));
+            touched.addAll(fileIds);
         }
 
         @Override
         public void setInbox(Collection<Long> fileIds, boolean inbox) {
             tx.setInbox(fileIds, inbox);
+            touched.addAll(fileIds);
         }
 
         @Override
         public void setArchivedTime(Collection<Long> fileIds, long archivedMs) {
             tx.setArchivedTime(fileIds, archivedMs);
+            touched.addAll(fileIds);
         }
 
         @Override

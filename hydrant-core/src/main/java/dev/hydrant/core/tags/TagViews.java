@@ -37,6 +37,11 @@ public final class TagViews {
         return rules.getOrDefault(service, TagDisplayRules.NONE);
     }
 
+    /** The current set of display rules as one object, replaced whenever any rules change (for cache keys). */
+    public Object rulesSnapshot() {
+        return rules;
+    }
+
     public void tagsInterned(Map<String, Integer> tagIds) {
         tagIds.forEach((tag, id) -> vocabulary.add(id, tag));
     }

@@ -27,6 +27,33 @@ final class SqliteFileRecordStore implements FileRecordStore {
     }
 
     @Override
+    public void forEachState(int batchSize, java.util.function.Consumer<Collection<FileState>> batch) {
+        long after = -1;
+        while (true) {
+            long from = after;
+            List<Long> ids = db.read(c -> SqliteFileReads.sql("listing files", () -> {
+                List<Long> out = new java.util.ArrayList<>();
+                try (var st = c.prepareStatement(
+                        "SELECT hash_id FROM files_info WHERE hash_id > ? ORDER BY hash_id LIMIT ?")) {
+                    st.setLong(1, from);
+                    st.setInt(2, batchSize);
+                    try (var rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getLong(1));
+                        }
+                    }
+                }
+                return out;
+            }));
+            if (ids.isEmpty()) {
+                return;
+            }
+            batch.accept(states(ids).values());
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    @Override
     public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
         return db.read(c -> new SqliteFileReads(c).idsOf(sha256s));
     }

@@ -1,0 +1,375 @@
+package dev.hydrant.index;
+
+import dev.hydrant.core.ByteKey;
+import dev.hydrant.core.files.FileType;
+import dev.hydrant.core.files.HashType;
+import dev.hydrant.core.search.predicate.AdvancedTagPredicate;
+import dev.hydrant.core.search.predicate.BestQualityPredicate;
+import dev.hydrant.core.search.predicate.EverythingPredicate;
+import dev.hydrant.core.search.predicate.FileFlagPredicate;
+import dev.hydrant.core.search.predicate.FileNumberPredicate;
+import dev.hydrant.core.search.predicate.FileServicePredicate;
+import dev.hydrant.core.search.predicate.FileServiceStatus;
+import dev.hydrant.core.search.predicate.FileSizePredicate;
+import dev.hydrant.core.search.predicate.FiletypePredicate;
+import dev.hydrant.core.search.predicate.HashPredicate;
+import dev.hydrant.core.search.predicate.InboxPredicate;
+import dev.hydrant.core.search.predicate.LimitPredicate;
+import dev.hydrant.core.search.predicate.NoteNamePredicate;
+import dev.hydrant.core.search.predicate.NumberTest;
+import dev.hydrant.core.search.predicate.PixelCountPredicate;
+import dev.hydrant.core.search.predicate.RatingAdvancedPredicate;
+import dev.hydrant.core.search.predicate.RatingPredicate;
+import dev.hydrant.core.search.predicate.RatingValue;
+import dev.hydrant.core.search.predicate.RatioPredicate;
+import dev.hydrant.core.search.predicate.RelationshipCountPredicate;
+import dev.hydrant.core.search.predicate.SimilarDataPredicate;
+import dev.hydrant.core.search.predicate.SimilarFilesPredicate;
+import dev.hydrant.core.search.predicate.SystemPredicate;
+import dev.hydrant.core.search.predicate.TagAsNumberPredicate;
+import dev.hydrant.core.search.predicate.TagCountPredicate;
+import dev.hydrant.core.search.predicate.TimePredicate;
+import dev.hydrant.core.search.predicate.TimeValue;
+import dev.hydrant.core.search.predicate.UrlPredicate;
+import dev.hydrant.core.search.predicate.ViewingPredicate;
+import dev.hydrant.core.tags.TagStatus;
+import org.roaringbitmap.RoaringBitmap;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Turns each {@code system:} predicate into a {@link Term} over the file columns, postings and domain sets, with
+ * hydrus's semantics. Families whose data Hydrant does not record yet (notes, URLs, ratings, viewing statistics,
+ * file relationships, perceptual hashes) are evaluated as hydrus evaluates them on a client without such data:
+ * counts are zero, nothing is rated, no file has a URL or a note.
+ */
+final class SystemTerms {
+    /** hydrus's tolerance for {@code ≈} on ratios and times. */
+    private static final double APPROX = 0.15;
+
+    private final FileColumns.Data d;
+    private final TagSets tags;
+    private final TagSets.Context context;
+    private final DomainBitmaps domains;
+    private final long nowMs;
+    private final ZoneId zone;
+    private final java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
+    private final java.util.function.ToIntFunction<ByteKey> idOf;
+
+    /**
+     * @param translate hash of a type → sha256 (md5, sha1, sha512), for the files that have one
+     * @param idOf      sha256 → file id, or -1
+     */
+    SystemTerms(FileColumns.Data d, TagSets tags, TagSets.Context context, DomainBitmaps domains, long nowMs,
+                ZoneId zone, java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate,
+                java.util.function.ToIntFunction<ByteKey> idOf) {
+        this.d = d;
+        this.tags = tags;
+        this.context = context;
+        this.domains = domains;
+        this.nowMs = nowMs;
+        this.zone = zone;
+        this.translate = translate;
+        this.idOf = idOf;
+    }
+
+    Term term(SystemPredicate predicate) {
+        return switch (predicate) {
+            case EverythingPredicate p -> Term.ALL;
+            case LimitPredicate p -> Term.ALL;
+            case InboxPredicate p -> new Term.Filter(id -> d.inbox(id) == p.inbox());
+            case FileNumberPredicate p -> number(p);
+            case RatioPredicate p -> ratio(p);
+            case PixelCountPredicate p -> {
+                NumberTest test = new NumberTest(p.operator(), p.pixels());
+                yield new Term.Filter(id -> test.test(pixels(id)));
+            }
+            case FileSizePredicate p -> {
+                NumberTest test = new NumberTest(p.operator(), p.bytes());
+                yield new Term.Filter(id -> test.test(d.size[id]));
+            }
+            case TagCountPredicate p -> {
+                int[] counts = tags.counts(context, p.namespace().orElse(null), d.capacity);
+                NumberTest test = new NumberTest(p.operator(), p.count());
+                yield new Term.Filter(id -> test.test((long) counts[id]));
+            }
+            case ViewingPredicate p -> constant(new NumberTest(p.operator(), p.value()).test(0L));
+            case TimePredicate p -> time(p);
+            case HashPredicate p -> hash(p);
+            case SimilarFilesPredicate p -> similarFiles(p);
+            case SimilarDataPredicate p -> similarData(p);
+            case FiletypePredicate p -> {
+                Set<FileType> types = p.allTypes().isEmpty() ? EnumSet.noneOf(FileType.class)
+                        : EnumSet.copyOf(p.allTypes());
+                yield new Term.Filter(id -> types.contains(d.fileType(id)) == p.inclusive());
+            }
+            case FileServicePredicate p -> fileService(p);
+            case UrlPredicate p -> constant(!p.include());
+            case TagAsNumberPredicate p -> tagAsNumber(p);
+            case NoteNamePredicate p -> constant(!p.has());
+            case RatingPredicate p -> constant(switch (p.value()) {
+                case RatingValue.NotRated n -> true;
+                case RatingValue.Count c -> new NumberTest(p.operator(), c.count()).test(0L);
+                default -> false;
+            });
+            case RatingAdvancedPredicate p -> constant(!p.rated());
+            case dev.hydrant.core.search.predicate.AdvancedTagPredicate p -> advancedTag(p);
+            case RelationshipCountPredicate p -> constant(new NumberTest(p.operator(), p.count()).test(0L));
+            case BestQualityPredicate p -> constant(p.best());
+            case FileFlagPredicate p -> flag(p);
+        };
+    }
+
+    private static Term constant(boolean everyFile) {
+        return everyFile ? Term.ALL : Term.NONE;
+    }
+
+    private Long pixels(int id) {
+        int w = d.width[id];
+        int h = d.height[id];
+        return w == FileColumns.NULL_INT || h == FileColumns.NULL_INT ? null : (long) w * h;
+    }
+
+    private Term number(FileNumberPredicate p) {
+        NumberTest t = p.test();
+        return switch (p.property()) {
+            case WIDTH -> new Term.Filter(id -> t.test(nullable(d.width[id])));
+            case HEIGHT -> new Term.Filter(id -> t.test(nullable(d.height[id])));
+            case DURATION -> new Term.Filter(id -> t.test(nullable(d.durationMs[id])));
+            case FRAME_COUNT -> new Term.Filter(id -> t.test(nullable(d.frames[id])));
+            case WORD_COUNT -> new Term.Filter(id -> t.test(nullable(d.words[id])));
+            case FRAMERATE -> new Term.Filter(id -> testDouble(t, framerate(d, id)));
+            case NOTE_COUNT, URL_COUNT -> constant(t.test(0L));
+        };
+    }
+
+    static Double framerate(FileColumns.Data d, int id) {
+        long duration = d.durationMs[id];
+        int frames = d.frames[id];
+        if (duration == FileColumns.NULL_LONG || duration <= 0 || frames == FileColumns.NULL_INT || frames <= 0) {
+            return null;
+        }
+        return frames / (duration / 1000.0);
+    }
+
+    private static Long nullable(int v) {
+        return v == FileColumns.NULL_INT ? null : (long) v;
+    }
+
+    private static Long nullable(long v) {
+        return v == FileColumns.NULL_LONG ? null : v;
+    }
+
+    /** {@link NumberTest} on a fractional value. */
+    private static boolean testDouble(NumberTest t, Double v) {
+        if (v == null) {
+            return t.test(null);
+        }
+        double value = t.value();
+        return switch (t.operator()) {
+            case LESS -> v < value;
+            case LESS_OR_EQUAL -> v <= value;
+            case GREATER -> v > value;
+            case GREATER_OR_EQUAL -> v >= value;
+            case EQUAL -> v == value;
+            case NOT_EQUAL -> v != value;
+            case APPROX -> v >= value * (1 - NumberTest.APPROX_FRACTION) && v <= value * (1 + NumberTest.APPROX_FRACTION);
+        };
+    }
+
+    private Term ratio(RatioPredicate p) {
+        long rw = p.width();
+        long rh = p.height();
+        return new Term.Filter(id -> {
+            int w = d.width[id];
+            int h = d.height[id];
+            if (w == FileColumns.NULL_INT || h == FileColumns.NULL_INT || w <= 0 || h <= 0) {
+                return false;
+            }
+            long left = (long) w * rh;
+            long right = (long) h * rw;
+            return switch (p.operator()) {
+                case EQUAL -> left == right;
+                case WIDER_THAN -> left > right;
+                case TALLER_THAN -> left < right;
+                case APPROX -> rh != 0 && Math.abs((double) w / h - (double) rw / rh) <= APPROX * rw / rh;
+            };
+        });
+    }
+
+    private Term time(TimePredicate p) {
+        long[] column = switch (p.field()) {
+            case IMPORTED -> d.importedMs;
+            case MODIFIED -> d.modifiedMs;
+            case ARCHIVED -> d.archivedMs;
+            case LAST_VIEWED -> null;
+        };
+        if (column == null) {
+            return Term.NONE;
+        }
+        long min;
+        long max;
+        switch (p.value()) {
+            case TimeValue.Age age -> {
+                long delta = age.days() * 86_400_000L + age.hours() * 3_600_000L;
+                long pivot = nowMs - delta;
+                switch (p.operator()) {
+                    case LESS, LESS_OR_EQUAL -> {
+                        min = pivot;
+                        max = Long.MAX_VALUE;
+                    }
+                    case GREATER, GREATER_OR_EQUAL -> {
+                        min = Long.MIN_VALUE + 1;
+                        max = pivot;
+                    }
+                    default -> {
+                        long rough = (long) (Math.abs(delta) * APPROX);
+                        min = pivot - rough;
+                        max = pivot + rough;
+                    }
+                }
+            }
+            case TimeValue.CalendarDate date -> {
+                LocalDateTime start = LocalDateTime.of(date.year(), date.month(), Math.min(date.day(), 28), date.hour(),
+                        date.minute()).plusDays(Math.max(0, date.day() - 28));
+                long pivot = start.atZone(zone).toInstant().toEpochMilli();
+                long nextDay = start.plusDays(1).atZone(zone).toInstant().toEpochMilli();
+                switch (p.operator()) {
+                    case LESS, LESS_OR_EQUAL -> {
+                        min = Long.MIN_VALUE + 1;
+                        max = pivot;
+                    }
+                    case GREATER, GREATER_OR_EQUAL -> {
+                        min = nextDay;
+                        max = Long.MAX_VALUE;
+                    }
+                    case APPROX -> {
+                        min = start.minusMonths(1).atZone(zone).toInstant().toEpochMilli();
+                        max = start.plusMonths(1).atZone(zone).toInstant().toEpochMilli();
+                    }
+                    default -> {
+                        min = pivot;
+                        max = nextDay;
+                    }
+                }
+            }
+        }
+        long lo = min;
+        long hi = max;
+        return new Term.Filter(id -> {
+            long t = column[id];
+            return t != FileColumns.NULL_LONG && t >= lo && t < hi;
+        });
+    }
+
+    private Term hash(HashPredicate p) {
+        RoaringBitmap files = new RoaringBitmap();
+        List<ByteKey> sha256s;
+        if (p.type() == dev.hydrant.core.search.predicate.HashType.SHA256) {
+            sha256s = p.hashes();
+        } else {
+            sha256s = List.copyOf(translate.apply(p.hashes(), HashType.valueOf(p.type().name())).values());
+        }
+        for (ByteKey h : sha256s) {
+            int id = lookup(h);
+            if (id >= 0) {
+                files.add(id);
+            }
+        }
+        return p.inclusive() ? new Term.Include(files) : new Term.Exclude(files);
+    }
+
+    private int lookup(ByteKey sha256) {
+        return idOf.applyAsInt(sha256);
+    }
+
+    /**
+     * Perceptual hashes are not recorded yet: a file is similar (distance 0) only to itself, when its type has
+     * perceptual hashes.
+     */
+    private Term similarFiles(SimilarFilesPredicate p) {
+        RoaringBitmap files = new RoaringBitmap();
+        for (ByteKey h : p.hashes()) {
+            int id = h.length() == 32 ? lookup(h) : -1;
+            if (id >= 0 && d.hasRecord(id) && d.fileType(id).hasPerceptualHash()) {
+                files.add(id);
+            }
+        }
+        return new Term.Include(files);
+    }
+
+    /** Pixel hashes match by their first 64 bits; perceptual hashes are not recorded yet. */
+    private Term similarData(SimilarDataPredicate p) {
+        if (p.pixelHashes().isEmpty()) {
+            return Term.NONE;
+        }
+        java.util.Set<Long> prefixes = new java.util.HashSet<>();
+        for (ByteKey h : p.pixelHashes()) {
+            byte[] b = h.bytes();
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = (v << 8) | (b[i] & 0xFF);
+            }
+            prefixes.add(v);
+        }
+        return new Term.Filter(id -> (d.bits[id] & FileColumns.PIXEL_HASH) != 0
+                && prefixes.contains(d.pixelHashPrefix[id]));
+    }
+
+    private Term fileService(FileServicePredicate p) {
+        if (p.status() == FileServiceStatus.PENDING) {
+            return constant(!p.isIn());
+        }
+        ByteKey key = p.service().service().key();
+        RoaringBitmap files = domains.current(key);
+        return p.isIn() ? new Term.Include(files) : new Term.Exclude(files);
+    }
+
+    private Term tagAsNumber(TagAsNumberPredicate p) {
+        long value = p.value();
+        java.util.function.LongPredicate test = switch (p.operator()) {
+            case LESS -> n -> n < value;
+            case GREATER -> n -> n > value;
+            default -> n -> n >= value * (1 - NumberTest.APPROX_FRACTION) && n <= value * (1 + NumberTest.APPROX_FRACTION);
+        };
+        return new Term.Include(tags.tagAsNumber(p.namespace().orElse(null), test, context));
+    }
+
+    private Term advancedTag(AdvancedTagPredicate p) {
+        Set<TagStatus> statuses = EnumSet.noneOf(TagStatus.class);
+        for (dev.hydrant.core.search.predicate.TagStatus s : p.statuses()) {
+            if (s == dev.hydrant.core.search.predicate.TagStatus.CURRENT) {
+                statuses.add(TagStatus.CURRENT);
+            } else if (s == dev.hydrant.core.search.predicate.TagStatus.PENDING) {
+                statuses.add(TagStatus.PENDING);
+            }
+        }
+        ByteKey service = p.service().map(ref -> ref.service().key())
+                .orElse(dev.hydrant.core.services.DefaultServices.ALL_KNOWN_TAGS);
+        TagSets.Context c = tags.context(service, statuses, !p.storageTags());
+        RoaringBitmap files = statuses.isEmpty() ? new RoaringBitmap() : tags.tag(p.tag(), c);
+        return p.inclusive() ? new Term.Include(files) : new Term.Exclude(files);
+    }
+
+    private Term flag(FileFlagPredicate p) {
+        int bit = switch (p.flag()) {
+            case AUDIO -> FileColumns.AUDIO;
+            case TRANSPARENCY -> 1;
+            case EXIF -> 2;
+            case ICC_PROFILE -> 4;
+            case XMP -> 8;
+            case IPTC -> 16;
+            case HUMAN_READABLE_METADATA -> 32;
+            case SOFTWARE_SOURCE -> 64;
+            case FORCED_FILETYPE -> FileColumns.FORCED_TYPE;
+        };
+        boolean has = p.has();
+        return new Term.Filter(id -> ((d.bits[id] & bit) != 0) == has);
+    }
+}
