@@ -43,24 +43,43 @@ public final class PostingMappingIndex implements MappingIndex {
         return create ? byStatus.computeIfAbsent(status, k -> new ConcurrentHashMap<>()) : byStatus.get(status);
     }
 
+    /** The loading buffer of the last (service, status, tag) loaded: rows usually arrive grouped by tag. */
+    private ByteKey lastService;
+    private TagStatus lastStatus;
+    private int lastTag;
+    private Map<Integer, Object> lastTags;
+
     /** Loads one mapping at start-up, before any reader; call {@link #finishLoading} after the last. */
     public synchronized void load(ByteKey service, TagStatus status, int tagId, long fileId) {
-        Map<Integer, Object> tags = tags(service, status, true);
-        int[] p = (int[]) tags.get(tagId);
-        if (p == null) {
-            p = new int[]{0, 0};
+        Map<Integer, Object> tags;
+        int[] p;
+        if (lastTags != null && tagId == lastTag && status == lastStatus && service.equals(lastService)) {
+            tags = lastTags;
+            p = (int[]) tags.get(tagId);
+        } else {
+            tags = tags(service, status, true);
+            p = (int[]) tags.get(tagId);
+            if (p == null) {
+                p = new int[]{0, 0};
+                tags.put(tagId, p);
+            }
+            lastService = service;
+            lastStatus = status;
+            lastTag = tagId;
+            lastTags = tags;
         }
         int size = p[0];
         if (size + 1 >= p.length) {
             p = Arrays.copyOf(p, Math.max(4, p.length * 2));
+            tags.put(tagId, p);
         }
         p[++size] = Math.toIntExact(fileId);
         p[0] = size;
-        tags.put(tagId, p);
     }
 
     /** Turns the loading buffers (length-prefixed, unsorted) into postings. */
     public synchronized void finishLoading() {
+        lastTags = null;
         for (Map<TagStatus, Map<Integer, Object>> byStatus : postings.values()) {
             for (Map<Integer, Object> tags : byStatus.values()) {
                 tags.replaceAll((tag, o) -> {

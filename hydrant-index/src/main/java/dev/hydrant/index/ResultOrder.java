@@ -175,6 +175,25 @@ final class ResultOrder {
             long k = key.applyAsLong(ids[i]);
             keys[i] = up ? k : ~k;
         }
+        // ids are given in increasing id order, which is mostly import order: often the keys are already in order
+        // (import time ascending) or strictly in reverse (import time descending), and need no sort at all
+        boolean ordered = true;
+        boolean strictlyReversed = true;
+        for (int i = 1; i < n && (ordered || strictlyReversed); i++) {
+            ordered &= keys[i - 1] <= keys[i];
+            strictlyReversed &= keys[i - 1] > keys[i];
+        }
+        if (ordered) {
+            return;
+        }
+        if (strictlyReversed) {
+            for (int i = 0, j = n - 1; i < j; i++, j--) {
+                int t = ids[i];
+                ids[i] = ids[j];
+                ids[j] = t;
+            }
+            return;
+        }
         radixSort(keys, ids);
     }
 

@@ -92,6 +92,28 @@ class SqliteFileReads implements FileReads {
             return Map.of();
         }
         String ids = IdLists.ids(fileIds);
+        return statesWhere("IN " + IN_IDS, st -> st.setString(1, ids));
+    }
+
+    /** The states of every file with an id from {@code from} to {@code to} (inclusive), by range scans. */
+    Map<Long, FileState> statesBetween(long from, long to) {
+        return statesWhere("BETWEEN ? AND ?", st -> {
+            st.setLong(1, from);
+            st.setLong(2, to);
+        });
+    }
+
+    /** Binds the parameters of an id condition. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(java.sql.PreparedStatement st) throws SQLException;
+    }
+
+    /**
+     * The states of the files whose id satisfies {@code cond} (an SQL condition on the id column, e.g.
+     * {@code IN (json_each(?))} or {@code BETWEEN ? AND ?}) with its parameters bound by {@code bind}.
+     */
+    private Map<Long, FileState> statesWhere(String cond, Binder bind) {
         return sql("reading file states", () -> {
             Map<Long, ByteKey> hashes = new HashMap<>();
             Map<Long, FileRecord> records = new HashMap<>();
@@ -102,8 +124,8 @@ class SqliteFileReads implements FileReads {
                     FROM hashes h
                     LEFT JOIN files_info i ON i.hash_id = h.hash_id
                     LEFT JOIN hashes p ON p.hash_id = i.pixel_hash_id
-                    WHERE h.hash_id IN\s""" + IN_IDS)) {
-                st.setString(1, ids);
+                    WHERE h.hash_id \s""" + cond)) {
+                bind.bind(st);
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
@@ -117,9 +139,9 @@ class SqliteFileReads implements FileReads {
             }
             Map<Long, Map<ByteKey, Long>> current = new HashMap<>();
             try (var st = c.prepareStatement("SELECT c.hash_id, s.service_key, c.imported_ms FROM current_files c "
-                    + "JOIN services s ON s.service_id = c.service_id WHERE c.hash_id IN " + IN_IDS
+                    + "JOIN services s ON s.service_id = c.service_id WHERE c.hash_id " + cond
                     + " ORDER BY c.service_id")) {
-                st.setString(1, ids);
+                bind.bind(st);
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
                         current.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
@@ -129,9 +151,9 @@ class SqliteFileReads implements FileReads {
             }
             Map<Long, Map<ByteKey, FileLocations.Deletion>> deleted = new HashMap<>();
             try (var st = c.prepareStatement("SELECT d.hash_id, s.service_key, d.deleted_ms, d.original_imported_ms "
-                    + "FROM deleted_files d JOIN services s ON s.service_id = d.service_id WHERE d.hash_id IN " + IN_IDS
+                    + "FROM deleted_files d JOIN services s ON s.service_id = d.service_id WHERE d.hash_id " + cond
                     + " ORDER BY d.service_id")) {
-                st.setString(1, ids);
+                bind.bind(st);
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
                         deleted.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
@@ -140,13 +162,13 @@ class SqliteFileReads implements FileReads {
                     }
                 }
             }
-            Set<Long> inbox = idSet("SELECT hash_id FROM file_inbox WHERE hash_id IN " + IN_IDS, ids);
+            Set<Long> inbox = idSet("SELECT hash_id FROM file_inbox WHERE hash_id " + cond, bind);
             Map<Long, Long> archived = idToLong(
-                    "SELECT hash_id, archived_ms FROM file_archived_times WHERE hash_id IN " + IN_IDS, ids);
+                    "SELECT hash_id, archived_ms FROM file_archived_times WHERE hash_id " + cond, bind);
             Map<Long, String> reasons = new HashMap<>();
             try (var st = c.prepareStatement(
-                    "SELECT hash_id, reason FROM file_deletion_reasons WHERE hash_id IN " + IN_IDS)) {
-                st.setString(1, ids);
+                    "SELECT hash_id, reason FROM file_deletion_reasons WHERE hash_id " + cond)) {
+                bind.bind(st);
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
                         reasons.put(rs.getLong(1), rs.getString(2));
@@ -185,6 +207,32 @@ class SqliteFileReads implements FileReads {
     static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
+    }
+
+    private Set<Long> idSet(String query, Binder bind) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (var st = c.prepareStatement(query)) {
+            bind.bind(st);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<Long, Long> idToLong(String query, Binder bind) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (var st = c.prepareStatement(query)) {
+            bind.bind(st);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
     }
 
     private Set<Long> idSet(String query, String ids) throws SQLException {

@@ -48,7 +48,9 @@ final class SqliteFileRecordStore implements FileRecordStore {
             if (ids.isEmpty()) {
                 return;
             }
-            batch.accept(states(ids).values());
+            long first = ids.get(0);
+            long last = ids.get(ids.size() - 1);
+            batch.accept(db.read(c -> new SqliteFileReads(c).statesBetween(first, last)).values());
             after = ids.get(ids.size() - 1);
         }
     }
