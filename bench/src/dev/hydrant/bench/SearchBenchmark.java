@@ -32,6 +32,11 @@ public final class SearchBenchmark {
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int vocabulary = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int meanTags = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        if (args.length > 3) {
+            // a kept folder: generated once, reused by later runs with the same sizes
+            run(Path.of(args[3]), files, vocabulary, meanTags);
+            return;
+        }
         Path dir = Files.createTempDirectory("hydrant-search-bench");
         try {
             run(dir, files, vocabulary, meanTags);
@@ -44,12 +49,21 @@ public final class SearchBenchmark {
 
     private static void run(Path dir, int files, int vocabulary, int meanTags) throws Exception {
         DataFolder folder = new DataFolder(dir.resolve("data"));
-        try (Library ignored = Library.open(folder)) {
-            // creates the schema and the default services
-        }
+        boolean existing = Files.exists(folder.database());
         SyntheticLibrary lib = new SyntheticLibrary(files, vocabulary, meanTags);
         long t0 = System.nanoTime();
-        lib.write(folder.database());
+        if (!existing) {
+            try (Library ignored = Library.open(folder)) {
+                // creates the schema and the default services
+            }
+            lib.write(folder.database());
+        } else {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.database());
+                 Statement st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM current_mappings")) {
+                rs.next();
+                lib.mappings = rs.getLong(1);
+            }
+        }
         double writeS = (System.nanoTime() - t0) / 1e9;
 
         System.out.println("## Machine");

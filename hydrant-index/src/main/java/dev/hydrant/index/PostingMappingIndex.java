@@ -48,16 +48,15 @@ public final class PostingMappingIndex implements MappingIndex {
     private TagStatus lastStatus;
     private int lastTag;
     private Map<Integer, Object> lastTags;
+    private int[] lastBuffer;
 
     /** Loads one mapping at start-up, before any reader; call {@link #finishLoading} after the last. */
     public synchronized void load(ByteKey service, TagStatus status, int tagId, long fileId) {
-        Map<Integer, Object> tags;
         int[] p;
-        if (lastTags != null && tagId == lastTag && status == lastStatus && service.equals(lastService)) {
-            tags = lastTags;
-            p = (int[]) tags.get(tagId);
+        if (lastBuffer != null && tagId == lastTag && status == lastStatus && service.equals(lastService)) {
+            p = lastBuffer;
         } else {
-            tags = tags(service, status, true);
+            Map<Integer, Object> tags = tags(service, status, true);
             p = (int[]) tags.get(tagId);
             if (p == null) {
                 p = new int[]{0, 0};
@@ -71,15 +70,17 @@ public final class PostingMappingIndex implements MappingIndex {
         int size = p[0];
         if (size + 1 >= p.length) {
             p = Arrays.copyOf(p, Math.max(4, p.length * 2));
-            tags.put(tagId, p);
+            lastTags.put(tagId, p);
         }
         p[++size] = Math.toIntExact(fileId);
         p[0] = size;
+        lastBuffer = p;
     }
 
     /** Turns the loading buffers (length-prefixed, unsorted) into postings. */
     public synchronized void finishLoading() {
         lastTags = null;
+        lastBuffer = null;
         for (Map<TagStatus, Map<Integer, Object>> byStatus : postings.values()) {
             for (Map<Integer, Object> tags : byStatus.values()) {
                 tags.replaceAll((tag, o) -> {

@@ -215,15 +215,10 @@ public final class SearchEngine implements SearchIndex {
             result.andNot(e);
         }
         if (!filters.isEmpty() && !result.isEmpty()) {
-            java.util.function.IntPredicate all = filters.size() == 1 ? filters.get(0)
-                    : id -> {
-                        for (java.util.function.IntPredicate f : filters) {
-                            if (!f.test(id)) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    };
+            java.util.function.IntPredicate all = filters.get(0);
+            for (int i = 1; i < filters.size(); i++) {
+                all = all.and(filters.get(i));
+            }
             result = Term.filter(result, all);
         }
         return result;

@@ -90,10 +90,7 @@ final class SystemTerms {
                 NumberTest test = new NumberTest(p.operator(), p.pixels());
                 yield new Term.Filter(id -> test.test(pixels(id)));
             }
-            case FileSizePredicate p -> {
-                NumberTest test = new NumberTest(p.operator(), p.bytes());
-                yield new Term.Filter(id -> test.test(d.size[id]));
-            }
+            case FileSizePredicate p -> new Term.Filter(longs(d.size, -1, new NumberTest(p.operator(), p.bytes())));
             case TagCountPredicate p -> {
                 int[] counts = tags.counts(context, p.namespace().orElse(null), d.capacity);
                 NumberTest test = new NumberTest(p.operator(), p.count());
@@ -139,13 +136,51 @@ final class SystemTerms {
     private Term number(FileNumberPredicate p) {
         NumberTest t = p.test();
         return switch (p.property()) {
-            case WIDTH -> new Term.Filter(id -> t.test(nullable(d.width[id])));
-            case HEIGHT -> new Term.Filter(id -> t.test(nullable(d.height[id])));
-            case DURATION -> new Term.Filter(id -> t.test(nullable(d.durationMs[id])));
-            case FRAME_COUNT -> new Term.Filter(id -> t.test(nullable(d.frames[id])));
-            case WORD_COUNT -> new Term.Filter(id -> t.test(nullable(d.words[id])));
+            case WIDTH -> new Term.Filter(ints(d.width, t));
+            case HEIGHT -> new Term.Filter(ints(d.height, t));
+            case DURATION -> new Term.Filter(longs(d.durationMs, FileColumns.NULL_LONG, t));
+            case FRAME_COUNT -> new Term.Filter(ints(d.frames, t));
+            case WORD_COUNT -> new Term.Filter(ints(d.words, t));
             case FRAMERATE -> new Term.Filter(id -> testDouble(t, framerate(d, id)));
             case NOTE_COUNT, URL_COUNT -> constant(t.test(0L));
+        };
+    }
+
+    /** {@code t} on an int column without boxing; {@link FileColumns#NULL_INT} is a missing value. */
+    static IntPredicate ints(int[] column, NumberTest t) {
+        boolean whenMissing = t.test(null);
+        java.util.function.LongPredicate p = primitive(t);
+        return id -> {
+            int v = column[id];
+            return v == FileColumns.NULL_INT ? whenMissing : p.test(v);
+        };
+    }
+
+    /** {@code t} on a long column without boxing; {@code missing} marks a missing value. */
+    static IntPredicate longs(long[] column, long missing, NumberTest t) {
+        boolean whenMissing = t.test(null);
+        java.util.function.LongPredicate p = primitive(t);
+        return id -> {
+            long v = column[id];
+            return v == missing ? whenMissing : p.test(v);
+        };
+    }
+
+    /** {@link NumberTest#test} for a present value, as a primitive predicate. */
+    static java.util.function.LongPredicate primitive(NumberTest t) {
+        long value = t.value();
+        return switch (t.operator()) {
+            case LESS -> n -> n < value;
+            case LESS_OR_EQUAL -> n -> n <= value;
+            case GREATER -> n -> n > value;
+            case GREATER_OR_EQUAL -> n -> n >= value;
+            case EQUAL -> n -> n == value;
+            case NOT_EQUAL -> n -> n != value;
+            case APPROX -> {
+                double lower = value * (1 - NumberTest.APPROX_FRACTION);
+                double upper = value * (1 + NumberTest.APPROX_FRACTION);
+                yield lower <= 0 ? n -> n <= upper : n -> lower <= n && n <= upper;
+            }
         };
     }
 
@@ -156,14 +191,6 @@ final class SystemTerms {
             return null;
         }
         return frames / (duration / 1000.0);
-    }
-
-    private static Long nullable(int v) {
-        return v == FileColumns.NULL_INT ? null : (long) v;
-    }
-
-    private static Long nullable(long v) {
-        return v == FileColumns.NULL_LONG ? null : v;
     }
 
     /** {@link NumberTest} on a fractional value. */

@@ -163,11 +163,17 @@ class RandomizedSearchTest {
                 reference.add(f -> f.tags().stream().anyMatch(t -> t.startsWith(ns + ":")) == inclusive);
             }
             case 5 -> {
-                long w = r.nextInt(300);
-                Operator op = r.nextBoolean() ? Operator.LESS : Operator.GREATER;
-                NumberTest test = new NumberTest(op, w);
-                terms.add(new FileNumberPredicate(FileNumber.WIDTH, test));
-                reference.add(f -> test.test(f.width() == null ? null : (long) f.width()));
+                Operator[] ops = Operator.values();
+                Operator op = ops[r.nextInt(ops.length)];
+                if (r.nextBoolean()) {
+                    NumberTest test = new NumberTest(op, r.nextInt(300));
+                    terms.add(new FileNumberPredicate(FileNumber.WIDTH, test));
+                    reference.add(f -> test.test(f.width() == null ? null : (long) f.width()));
+                } else {
+                    NumberTest test = new NumberTest(op, r.nextInt(3) == 0 ? 0 : r.nextInt(10_000));
+                    terms.add(new FileNumberPredicate(FileNumber.DURATION, test));
+                    reference.add(f -> test.test(f.duration()));
+                }
             }
             case 6 -> {
                 long kb = 1 + r.nextInt(4);

@@ -38,10 +38,14 @@ public final class ObservedFileRecordStore implements FileRecordStore {
             List<FileDomainMembership.Change> changes = new ArrayList<>();
             Set<Long> touched = new java.util.HashSet<>();
             T result = inner.write(tx -> work.apply(new Recording(tx, changes, touched)));
-            if (!touched.isEmpty()) {
-                listener.filesChanged(touched);
+            try {
+                if (!touched.isEmpty()) {
+                    listener.filesChanged(touched);
+                }
+            } finally {
+                // the commit happened: the domains must show it even if the listener failed
+                membership.apply(changes);
             }
-            membership.apply(changes);
             return result;
         } finally {
             commitOrder.unlock();
