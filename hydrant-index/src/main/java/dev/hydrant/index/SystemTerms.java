@@ -225,7 +225,8 @@ final class SystemTerms {
                 case EQUAL -> left == right;
                 case WIDER_THAN -> left > right;
                 case TALLER_THAN -> left < right;
-                case APPROX -> rh != 0 && Math.abs((double) w / h - (double) rw / rh) <= APPROX * rw / rh;
+                case APPROX -> rh != 0 && (double) w / h > (1 - APPROX) * rw / rh
+                        && (double) w / h < (1 + APPROX) * rw / rh;
             };
         });
     }
@@ -277,8 +278,8 @@ final class SystemTerms {
                         max = Long.MAX_VALUE;
                     }
                     case APPROX -> {
-                        min = start.minusMonths(1).atZone(zone).toInstant().toEpochMilli();
-                        max = start.plusMonths(1).atZone(zone).toInstant().toEpochMilli();
+                        min = pivot - 30 * 86_400_000L;
+                        max = pivot + 30 * 86_400_000L;
                     }
                     default -> {
                         min = pivot;
@@ -363,7 +364,11 @@ final class SystemTerms {
         java.util.function.LongPredicate test = switch (p.operator()) {
             case LESS -> n -> n < value;
             case GREATER -> n -> n > value;
-            default -> n -> n >= value * (1 - NumberTest.APPROX_FRACTION) && n <= value * (1 + NumberTest.APPROX_FRACTION);
+            default -> {
+                long lower = (long) (value * (1 - NumberTest.APPROX_FRACTION));
+                long upper = (long) (value * (1 + NumberTest.APPROX_FRACTION));
+                yield n -> n >= Math.min(lower, upper) && n <= Math.max(lower, upper);
+            }
         };
         return new Term.Include(tags.tagAsNumber(p.namespace().orElse(null), test, context));
     }

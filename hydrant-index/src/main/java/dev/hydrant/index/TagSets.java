@@ -153,46 +153,48 @@ final class TagSets {
     }
 
     /**
-     * Per-file number of tags in the context (storage tags; a tag both current and pending counts once; a tag on
-     * two services counts twice), optionally only in one namespace ({@code ""} for unnamespaced).
+     * Per-file number of distinct tags in the context (storage tags; a tag both current and pending, or on two
+     * services, counts once, as hydrus's union of mapping tables does), optionally only in one namespace
+     * ({@code ""} for unnamespaced).
      */
     int[] counts(Context c, String namespaceOrNull, int capacity) {
         int[] counts = cached("counts|" + namespaceOrNull + "|" + c.key(), () -> {
             int[] out = new int[capacity];
             java.util.function.IntPredicate wanted = namespaceOrNull == null ? id -> true
                     : id -> Tag.parse(views.vocabulary().text(id)).namespace().equals(namespaceOrNull);
+            if (c.services().size() == 1 && c.statuses().size() == 1) {
+                postings.forEachMapping(c.services().get(0), c.statuses().iterator().next(), (tagId, ids) -> {
+                    if (wanted.test(tagId)) {
+                        for (int id : ids) {
+                            bump(out, id);
+                        }
+                    }
+                }, (tagId, bitmap) -> {
+                    if (wanted.test(tagId)) {
+                        bitmap.forEach((int id) -> bump(out, id));
+                    }
+                });
+                return out;
+            }
+            java.util.Set<Integer> tagIds = new java.util.HashSet<>();
             for (ByteKey service : c.services()) {
-                if (c.statuses().size() == 1) {
-                    TagStatus status = c.statuses().iterator().next();
-                    postings.forEachMapping(service, status, (tagId, ids) -> {
-                        if (wanted.test(tagId)) {
-                            for (int id : ids) {
-                                bump(out, id);
-                            }
-                        }
-                    }, (tagId, bitmap) -> {
-                        if (wanted.test(tagId)) {
-                            bitmap.forEach((int id) -> bump(out, id));
-                        }
-                    });
-                    continue;
-                }
-                java.util.Set<Integer> tagIds = new java.util.HashSet<>();
                 for (TagStatus status : c.statuses()) {
                     postings.forEachPosting(service, status, (tagId, size, files) -> tagIds.add(tagId));
                 }
-                for (int tagId : tagIds) {
-                    if (!wanted.test(tagId)) {
-                        continue;
-                    }
-                    List<RoaringBitmap> parts = new ArrayList<>();
+            }
+            for (int tagId : tagIds) {
+                if (!wanted.test(tagId)) {
+                    continue;
+                }
+                List<RoaringBitmap> parts = new ArrayList<>();
+                for (ByteKey service : c.services()) {
                     for (TagStatus status : c.statuses()) {
                         if (postings.size(service, status, tagId) > 0) {
                             parts.add(postings.bitmap(service, status, tagId));
                         }
                     }
-                    union(parts).forEach((int id) -> bump(out, id));
                 }
+                union(parts).forEach((int id) -> bump(out, id));
             }
             return out;
         });
