@@ -100,6 +100,17 @@ public final class SearchBenchmark {
                     heap >> 20);
             queries(library, folder, lib);
         }
+        long snapshotBytes = Files.size(folder.indexSnapshot());
+        long reopen = System.nanoTime();
+        try (Library again = Library.open(folder)) {
+            double reopenS = (System.nanoTime() - reopen) / 1e9;
+            System.out.println();
+            System.out.println("## Start-up from the index snapshot written at close");
+            System.out.println();
+            System.out.printf(Locale.ROOT, "- read from the snapshot: %s; index load %.2f s; whole `Library.open` %.2f s "
+                    + "(the snapshot file was %,d MiB)%n", again.indexFromSnapshot(),
+                    again.indexBuildTime().toMillis() / 1000.0, reopenS, snapshotBytes >> 20);
+        }
     }
 
     private static long used() {

@@ -45,6 +45,11 @@ public record DataFolder(Path root) {
         return root.resolve("client.key");
     }
 
+    /** The in-memory indexes as written when the library last closed (read back, then removed, at open). */
+    public Path indexSnapshot() {
+        return root.resolve("index.snapshot");
+    }
+
     public Path serverLock() {
         return root.resolve("server.lock");
     }

@@ -43,6 +43,7 @@ import dev.hydrant.media.ffmpeg.FfprobeContainerProbe;
 import dev.hydrant.media.ffmpeg.FfmpegUnavailableException;
 import dev.hydrant.core.tags.TagViews;
 import dev.hydrant.index.FileColumns;
+import dev.hydrant.index.IndexSnapshot;
 import dev.hydrant.index.PostingMappingIndex;
 import dev.hydrant.index.SearchEngine;
 import dev.hydrant.core.search.FileSearch;
@@ -113,11 +114,12 @@ public final class Library implements AutoCloseable {
     private final SearchEngine searchEngine;
     private final FileSearch fileSearch;
     private final Duration indexBuildTime;
+    private final boolean indexFromSnapshot;
     private ScheduledExecutorService background;
 
     private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random, UrlClassCatalog urlClasses,
                     MediaInspector inspector, FileTypeDetector detector, ImageRendering rendering,
-                    Duration removalDelay) {
+                    Duration removalDelay, String storeFingerprint) {
         this.folder = folder;
         this.store = store;
         this.clock = clock;
@@ -131,24 +133,43 @@ public final class Library implements AutoCloseable {
         ObservedFileRecordStore observed = new ObservedFileRecordStore(store.files(), domainMembership);
         this.files = observed;
         long buildStart = System.nanoTime();
-        // tags on a second thread while this one loads domains and columns: separate tables, WAL readers
-        java.util.concurrent.CompletableFuture<TagViews> tags = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            TagViews views = loadTagViews(store);
-            LOG.info("tag index built in {} ms: {} tags", (System.nanoTime() - start) / 1_000_000,
-                    views.vocabulary().size());
-            return views;
-        }, r -> new Thread(r, "hydrant-tag-index").start());
-        domainMembership.load(store.files());
-        long domainsDone = System.nanoTime();
-        store.files().forEachState(10_000, fileColumns::update);
-        long columnsDone = System.nanoTime();
+        java.util.Optional<IndexSnapshot.Contents> snapshot = storeFingerprint == null ? java.util.Optional.empty()
+                : IndexSnapshot.read(folder.indexSnapshot(), storeFingerprint);
+        deleteSnapshot(folder);
+        if (snapshot.isPresent()) {
+            IndexSnapshot.Contents contents = snapshot.get();
+            domainMembership.load(contents.current(), contents.deleted());
+            fileColumns.install(contents.columns());
+            TagWordIndex words = new TagWordIndex();
+            words.addAll(contents.tagIds(), contents.tags());
+            TagViews views = new TagViews(words, contents.postings());
+            views.relationsChanged(store.tagRelations());
+            this.tagViews = views;
+            this.indexBuildTime = Duration.ofNanos(System.nanoTime() - buildStart);
+            LOG.info("search index loaded from its snapshot in {} ms: {} files, {} tags", indexBuildTime.toMillis(),
+                    fileColumns.countFiles(), words.size());
+        } else {
+            // tags on a second thread while this one loads domains and columns: separate tables, WAL readers
+            java.util.concurrent.CompletableFuture<TagViews> tags = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        long start = System.nanoTime();
+                        TagViews views = loadTagViews(store);
+                        LOG.info("tag index built in {} ms: {} tags", (System.nanoTime() - start) / 1_000_000,
+                                views.vocabulary().size());
+                        return views;
+                    }, r -> new Thread(r, "hydrant-tag-index").start());
+            domainMembership.load(store.files());
+            long domainsDone = System.nanoTime();
+            store.files().forEachState(10_000, fileColumns::update);
+            long columnsDone = System.nanoTime();
+            this.tagViews = tags.join();
+            this.indexBuildTime = Duration.ofNanos(System.nanoTime() - buildStart);
+            LOG.info("search index built in {} ms (domains {} ms, columns {} ms, tags in parallel): {} files",
+                    indexBuildTime.toMillis(), (domainsDone - buildStart) / 1_000_000,
+                    (columnsDone - domainsDone) / 1_000_000, fileColumns.countFiles());
+        }
+        this.indexFromSnapshot = snapshot.isPresent();
         observed.setListener(ids -> fileColumns.update(store.files().states(ids).values()));
-        this.tagViews = tags.join();
-        this.indexBuildTime = Duration.ofNanos(System.nanoTime() - buildStart);
-        LOG.info("search index built in {} ms (domains {} ms, columns {} ms, tags in parallel): {} files",
-                indexBuildTime.toMillis(), (domainsDone - buildStart) / 1_000_000,
-                (columnsDone - domainsDone) / 1_000_000, fileColumns.countFiles());
         this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
         this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
         this.tagRelations = new TagRelations(store.tagRelations(), tagViews, services, tagCommitOrder);
@@ -180,6 +201,11 @@ public final class Library implements AutoCloseable {
 
     public SearchEngine searchEngine() {
         return searchEngine;
+    }
+
+    /** Whether the in-memory indexes were read from the snapshot written at the last close (not rebuilt). */
+    public boolean indexFromSnapshot() {
+        return indexFromSnapshot;
     }
 
     /** How long building the in-memory indexes (domains, columns, tags) took when the library opened. */
@@ -237,8 +263,38 @@ public final class Library implements AutoCloseable {
                                FileTypeDetector detector, ImageRendering rendering) throws IOException {
         folder.create();
         UrlClassCatalog urlClasses = UrlClassFiles.load(folder);
+        String fingerprint = storeFingerprint(folder);
         return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), urlClasses,
-                inspector, detector, rendering, removalDelay);
+                inspector, detector, rendering, removalDelay, fingerprint);
+    }
+
+    /**
+     * What identifies the database files' state while no library has them open: sizes and modification times of
+     * the database and its write-ahead log. Null when there is no database yet.
+     */
+    static String storeFingerprint(DataFolder folder) {
+        try {
+            java.nio.file.Path db = folder.database();
+            if (!java.nio.file.Files.isRegularFile(db)) {
+                return null;
+            }
+            java.nio.file.Path wal = db.resolveSibling(db.getFileName() + "-wal");
+            String walPart = java.nio.file.Files.exists(wal)
+                    ? java.nio.file.Files.size(wal) + "@" + java.nio.file.Files.getLastModifiedTime(wal).toMillis()
+                    : "none";
+            return java.nio.file.Files.size(db) + "@" + java.nio.file.Files.getLastModifiedTime(db).toMillis() + "/"
+                    + walPart;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void deleteSnapshot(DataFolder folder) {
+        try {
+            java.nio.file.Files.deleteIfExists(folder.indexSnapshot());
+        } catch (IOException e) {
+            LOG.warn("could not remove the index snapshot {}", folder.indexSnapshot(), e);
+        }
     }
 
     /** The file records, observed so the in-memory file domains follow every commit. */
@@ -434,5 +490,23 @@ public final class Library implements AutoCloseable {
             }
         }
         store.close();
+        writeSnapshot();
+    }
+
+    /** Writes the in-memory indexes for the next open (after the store closed, so its files no longer change). */
+    private void writeSnapshot() {
+        String fingerprint = storeFingerprint(folder);
+        if (fingerprint == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            IndexSnapshot.write(folder.indexSnapshot(), fingerprint, domainMembership, fileColumns,
+                    (TagWordIndex) tagViews.vocabulary(), (PostingMappingIndex) tagViews.index());
+            LOG.info("index snapshot written in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not write the index snapshot; the next start rebuilds the index", e);
+            deleteSnapshot(folder);
+        }
     }
 }

@@ -136,6 +136,51 @@ class SearchHttpTest {
         }
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void theIndexSnapshotWrittenAtCloseGivesTheSameSearchesAndIsIgnoredWhenTheDatabaseChanged() throws Exception {
+        java.nio.file.Path folder = dir.resolve("data");
+        String[] queries = {"[\"system:everything\"]", "[\"cat\"]", "[\"-cat\", \"system:inbox\"]",
+                "[[\"series:*\", \"dog\"]]", "[\"system:width > 5\"]"};
+        List<List<Long>> before = new ArrayList<>();
+        try (TestServer server = TestServer.startKeeping(folder)) {
+            KeyedApiClient api = new KeyedApiClient(server);
+            List<String> h = hashes(api, 4);
+            tag(api, h.get(0), "cat", "series:a");
+            tag(api, h.get(1), "dog");
+            KeyedApiClient.ok(api.post("/add_files/archive_files", Map.of("hash", h.get(2))));
+            KeyedApiClient.ok(api.post("/add_files/delete_files", Map.of("hash", h.get(3))));
+            for (String q : queries) {
+                before.add(search(api, q, "&file_sort_type=6"));
+            }
+            assertThat(server.library().indexFromSnapshot()).isFalse();
+        }
+        assertThat(folder.resolve("index.snapshot")).exists();
+        try (TestServer server = TestServer.startKeeping(folder)) {
+            assertThat(server.library().indexFromSnapshot()).isTrue();
+            assertThat(folder.resolve("index.snapshot")).doesNotExist();
+            KeyedApiClient api = new KeyedApiClient(server);
+            for (int i = 0; i < queries.length; i++) {
+                assertThat(search(api, queries[i], "&file_sort_type=6")).as(queries[i]).isEqualTo(before.get(i));
+            }
+            // writes after a snapshot load reach the index as usual
+            String h = hashes(api, 5).get(4);
+            tag(api, h, "cat");
+            assertThat(search(api, "[\"cat\"]", "")).hasSize(2);
+        }
+        // a database changed behind the snapshot's back is noticed: the index is rebuilt
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("hydrant.db"));
+             var st = c.createStatement()) {
+            st.execute("DELETE FROM current_mappings");
+        }
+        try (TestServer server = TestServer.startKeeping(folder)) {
+            assertThat(server.library().indexFromSnapshot()).isFalse();
+            assertThat(search(new KeyedApiClient(server), "[\"cat\"]", "")).isEmpty();
+        }
+    }
+
     @Test
     void boneStatsCountTheSearchedFiles() throws Exception {
         try (TestServer server = TestServer.start()) {

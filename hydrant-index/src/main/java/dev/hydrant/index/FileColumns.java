@@ -150,6 +150,16 @@ public final class FileColumns {
         return hashes.get(sha256, data);
     }
 
+    /** Installs columns read from an index snapshot (start-up, before any reader) and rebuilds the hash table. */
+    public synchronized void install(Data loaded) {
+        data = loaded;
+        for (int id = 0; id < loaded.capacity; id++) {
+            if ((loaded.bits[id] & RECORD) != 0) {
+                hashes.put(loaded.sha256(id), id, loaded);
+            }
+        }
+    }
+
     /** Writes the files' current state (start-up load and after each commit). */
     public synchronized void update(Collection<FileState> states) {
         int max = -1;

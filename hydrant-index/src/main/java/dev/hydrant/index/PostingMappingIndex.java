@@ -235,6 +235,25 @@ public final class PostingMappingIndex implements MappingIndex {
         }
     }
 
+    /** The services that have postings, with the statuses each has (for index snapshots). */
+    public Map<ByteKey, java.util.Set<TagStatus>> services() {
+        Map<ByteKey, java.util.Set<TagStatus>> out = new java.util.LinkedHashMap<>();
+        postings.forEach((service, byStatus) -> out.put(service, java.util.Set.copyOf(byStatus.keySet())));
+        return out;
+    }
+
+    /**
+     * Installs a whole posting read from a snapshot, before any reader ({@code int[]} sorted and distinct, or a
+     * bitmap). Not to be mixed with {@link #load}.
+     */
+    public synchronized void install(ByteKey service, TagStatus status, int tagId, Object posting) {
+        if (!(posting instanceof RoaringBitmap) && !(posting instanceof int[])) {
+            throw new IllegalArgumentException("not a posting: " + posting);
+        }
+        tags(service, status, true).put(tagId, posting instanceof int[] a ? publishable(a) : posting);
+        version.incrementAndGet();
+    }
+
     /** Grows after every applied batch of changes (and after loading). */
     public long version() {
         return version.get();

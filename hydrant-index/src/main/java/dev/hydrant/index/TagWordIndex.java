@@ -189,6 +189,16 @@ public final class TagWordIndex implements TagVocabulary {
         return snapshot.tagCount();
     }
 
+    /** Every known tag with its id (for index snapshots). */
+    public void forEachTag(java.util.function.ObjIntConsumer<String> out) {
+        String[] texts = snapshot.texts();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != null) {
+                out.accept(texts[i], i);
+            }
+        }
+    }
+
     @Override
     public void matching(TagTextPattern pattern, IntConsumer out) {
         Snapshot s = snapshot;

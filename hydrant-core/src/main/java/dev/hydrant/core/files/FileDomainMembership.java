@@ -29,6 +29,17 @@ public final class FileDomainMembership {
         deleted = del;
     }
 
+    /** Installs sets read from an index snapshot (start-up, before any reader). */
+    public synchronized void load(Map<ByteKey, BitSet> currentSets, Map<ByteKey, BitSet> deletedSets) {
+        current = new HashMap<>(currentSets);
+        deleted = new HashMap<>(deletedSets);
+    }
+
+    /** Every domain's current set (same rules as {@link #currentBits}). */
+    public Map<ByteKey, BitSet> allCurrent() {
+        return current;
+    }
+
     /** One committed change of domain membership. */
     record Change(ByteKey service, boolean deleted, boolean add, java.util.Collection<Long> fileIds) {
     }
