@@ -115,7 +115,10 @@ final class SystemTerms {
                 case RatingValue.Count c -> new NumberTest(p.operator(), c.count()).test(0L);
                 default -> false;
             });
-            case RatingAdvancedPredicate p -> constant(!p.rated());
+            // nothing is rated: "all/any ... not rated" holds for every file; "only X not rated" needs the other
+            // services rated, and every "rated" form needs a rating
+            case RatingAdvancedPredicate p -> constant(!p.rated()
+                    && p.quantifier() != dev.hydrant.core.search.predicate.RatingQuantifier.ONLY);
             case dev.hydrant.core.search.predicate.AdvancedTagPredicate p -> advancedTag(p);
             case RelationshipCountPredicate p -> constant(new NumberTest(p.operator(), p.count()).test(0L));
             case BestQualityPredicate p -> constant(p.best());
