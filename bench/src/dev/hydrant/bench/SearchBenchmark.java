@@ -99,6 +99,7 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "| heap growth after open (everything in memory) | %,d MiB |%n%n",
                     heap >> 20);
             queries(library, folder, lib);
+            http(library, lib);
         }
         long snapshotBytes = Files.size(folder.indexSnapshot());
         long reopen = System.nanoTime();
@@ -188,6 +189,56 @@ public final class SearchBenchmark {
                 System.out.printf(Locale.ROOT, "| %s | %,d%s | %s | %s | %s | %s | %.0fx |%n", s.name(), results, check,
                         ms(pct(ours, 50)), ms(pct(ours, 95)), ms(pct(ours, 99)), ms(pct(sql, 50)),
                         pct(sql, 50) / pct(ours, 50));
+            }
+        }
+    }
+
+    /** The same searches end to end over HTTP on a loopback port: arguments, search, JSON encoding, transfer. */
+    private static void http(Library library, SyntheticLibrary lib) throws Exception {
+        String key = "b3".repeat(32);
+        library.addAccessKey("bench", dev.hydrant.core.ByteKey.fromHex(key), true, java.util.Set.of(),
+                dev.hydrant.core.tags.TagFilter.allowingEverything());
+        try (dev.hydrant.app.HydrantServer server = dev.hydrant.app.HydrantServer.start(library,
+                new dev.hydrant.api.http.ServerSettings(0, false, false, false))) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            String[][] shapes = {
+                    {"single tag (rank 100), ids", "[\"" + lib.tag(100) + "\"]", ""},
+                    {"single tag (rank 100), ids and hashes", "[\"" + lib.tag(100) + "\"]", "&return_hashes=true"},
+                    {"3-tag AND (ranks 5, 20, 50), ids", "[\"" + lib.tag(5) + "\", \"" + lib.tag(20) + "\", \""
+                            + lib.tag(50) + "\"]", ""},
+                    {"system:everything, all ids", "[\"system:everything\"]", ""}};
+            System.out.println();
+            System.out.println("## The same over HTTP (`/get_files/search_files`, loopback, JSON)");
+            System.out.println();
+            System.out.println("| request | response bytes | p50 | p95 | p99 |");
+            System.out.println("|---|---|---|---|---|");
+            for (String[] shape : shapes) {
+                java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + server.port()
+                        + "/get_files/search_files?tags=" + java.net.URLEncoder.encode(shape[1],
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + shape[2]);
+                java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri)
+                        .header("Hydrus-Client-API-Access-Key", key).build();
+                int[] bytes = {0};
+                java.util.function.IntSupplier call = () -> {
+                    try {
+                        java.net.http.HttpResponse<byte[]> response = client.send(request,
+                                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(response.statusCode() + " " + new String(response.body(),
+                                    java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                        bytes[0] = response.body().length;
+                        return bytes[0];
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                for (int i = 0; i < 5; i++) {
+                    call.getAsInt();
+                }
+                double[] t = time(100, 15, call);
+                System.out.printf(Locale.ROOT, "| %s | %,d | %s | %s | %s |%n", shape[0], bytes[0], ms(pct(t, 50)),
+                        ms(pct(t, 95)), ms(pct(t, 99)));
             }
         }
     }
