@@ -59,9 +59,10 @@ public final class SearchRoutes {
         FileSearch.Request request = request(args, true);
         boolean returnHashes = args.getBoolean("return_hashes", false);
         boolean returnIds = args.getBoolean("return_file_ids", true);
-        int[] ids = search.search(r.caller(), request);
+        FileSearch.Found found = search.find(r.caller(), request);
+        int[] ids = found.fileIds();
         Map<String, Object> body = new LinkedHashMap<>();
-        if (request.tags() == null || isEmptyList(request.tags())) {
+        if (!found.searched()) {
             body.put("file_ids", ids);
             return ApiResponse.Json.ok(body);
         }
@@ -72,10 +73,6 @@ public final class SearchRoutes {
             body.put("file_ids", ids);
         }
         return ApiResponse.Json.ok(body);
-    }
-
-    private static boolean isEmptyList(Object tags) {
-        return tags instanceof List<?> list && list.isEmpty();
     }
 
     private ApiResponse boneStats(ApiRequest r) {

@@ -64,17 +64,35 @@ public final class FileSearch {
     }
 
     /**
-     * {@code search_files}: the matching file ids in order; empty (without any permission check) when the request
+     * What {@code search_files} found.
+     *
+     * @param searched false when the request had no terms at all (hydrus then answers only an empty
+     *                 {@code file_ids}, whatever was asked for)
+     */
+    public record Found(int[] fileIds, boolean searched) {
+    }
+
+    /**
+     * {@code search_files}: the matching file ids in order; nothing (without any permission check) when the request
      * has no tags.
      */
-    public int[] search(AccessKey caller, Request request) {
+    public Found find(AccessKey caller, Request request) {
         checkDomains(request);
         SearchTerms terms = read(caller, request.tags());
         FileSortType sort = request.sortType() == null ? FileSortType.DEFAULT
                 : FileSortType.fromNumber(request.sortType());
         if (terms.isEmpty()) {
-            return new int[0];
+            return new Found(new int[0], false);
         }
+        return new Found(search(caller, terms, request, sort), true);
+    }
+
+    /** {@link #find}'s file ids. */
+    public int[] search(AccessKey caller, Request request) {
+        return find(caller, request).fileIds();
+    }
+
+    private int[] search(AccessKey caller, SearchTerms terms, Request request, FileSortType sort) {
         boolean ascending = request.ascending() == null || request.ascending();
         int[] ids = index.search(query(terms, request, sort, ascending));
         if (caller != null && !caller.canSeeAllFiles()) {
@@ -97,6 +115,10 @@ public final class FileSearch {
         checkDomains(request);
         SearchTerms terms = read(caller, request.tags());
         if (terms.isEmpty()) {
+            // every file of the domain: only for keys that may see all files
+            if (caller != null && !caller.canSeeAllFiles()) {
+                throw seeAllFiles();
+            }
             terms = new SearchTerms(List.of(new dev.hydrant.core.search.predicate.EverythingPredicate()));
         }
         return index.stats(query(terms, request, FileSortType.DEFAULT, true));
