@@ -31,23 +31,23 @@ public final class PostingMappingIndex implements MappingIndex {
     static final int ARRAY_LIMIT = 4096;
 
     /** (service, status) → tag id → posting ({@code int[]} or {@link RoaringBitmap}). */
-    private final Map<ByteKey, Map<TagStatus, Map<Integer, Object>>> postings = new ConcurrentHashMap<>();
+    private final Map<ByteKey, Map<TagStatus, PostingTable>> postings = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
-    private Map<Integer, Object> tags(ByteKey service, TagStatus status, boolean create) {
-        Map<TagStatus, Map<Integer, Object>> byStatus = create
+    private PostingTable tags(ByteKey service, TagStatus status, boolean create) {
+        Map<TagStatus, PostingTable> byStatus = create
                 ? postings.computeIfAbsent(service, k -> new ConcurrentHashMap<>()) : postings.get(service);
         if (byStatus == null) {
             return null;
         }
-        return create ? byStatus.computeIfAbsent(status, k -> new ConcurrentHashMap<>()) : byStatus.get(status);
+        return create ? byStatus.computeIfAbsent(status, k -> new PostingTable()) : byStatus.get(status);
     }
 
     /** The loading buffer of the last (service, status, tag) loaded: rows usually arrive grouped by tag. */
     private ByteKey lastService;
     private TagStatus lastStatus;
     private int lastTag;
-    private Map<Integer, Object> lastTags;
+    private PostingTable lastTags;
     private int[] lastBuffer;
 
     /** Loads one mapping at start-up, before any reader; call {@link #finishLoading} after the last. */
@@ -56,7 +56,7 @@ public final class PostingMappingIndex implements MappingIndex {
         if (lastBuffer != null && tagId == lastTag && status == lastStatus && service.equals(lastService)) {
             p = lastBuffer;
         } else {
-            Map<Integer, Object> tags = tags(service, status, true);
+            PostingTable tags = tags(service, status, true);
             p = (int[]) tags.get(tagId);
             if (p == null) {
                 p = new int[]{0, 0};
@@ -81,8 +81,8 @@ public final class PostingMappingIndex implements MappingIndex {
     public synchronized void finishLoading() {
         lastTags = null;
         lastBuffer = null;
-        for (Map<TagStatus, Map<Integer, Object>> byStatus : postings.values()) {
-            for (Map<Integer, Object> tags : byStatus.values()) {
+        for (Map<TagStatus, PostingTable> byStatus : postings.values()) {
+            for (PostingTable tags : byStatus.values()) {
                 tags.replaceAll((tag, o) -> {
                     if (!(o instanceof int[] p)) {
                         return o;
@@ -122,8 +122,11 @@ public final class PostingMappingIndex implements MappingIndex {
             if (change.status() != TagStatus.CURRENT && change.status() != TagStatus.PENDING) {
                 continue;
             }
-            Map<Integer, Object> tags = tags(change.service(), change.status(), true);
-            Object posting = tags.getOrDefault(change.tagId(), EMPTY);
+            PostingTable tags = tags(change.service(), change.status(), true);
+            Object posting = tags.get(change.tagId());
+            if (posting == null) {
+                posting = EMPTY;
+            }
             Object changed;
             int[] add = sortedInts(change.added());
             int[] remove = sortedInts(change.removed());
@@ -139,7 +142,7 @@ public final class PostingMappingIndex implements MappingIndex {
                 changed = b.getCardinality() < ARRAY_LIMIT / 2 ? b.toArray() : runOptimized(b);
             }
             if (size(changed) == 0) {
-                tags.remove(change.tagId());
+                tags.put(change.tagId(), null);
             } else {
                 tags.put(change.tagId(), changed);
             }
@@ -197,9 +200,10 @@ public final class PostingMappingIndex implements MappingIndex {
     @Override
     public int count(ByteKey service, int tagId, TagStatus status, IntPredicate files) {
         Object posting = posting(service, status, tagId);
-        if (posting == null) {
-            return 0;
-        }
+        return posting == null ? 0 : count(posting, files);
+    }
+
+    private static int count(Object posting, IntPredicate files) {
         if (files == null) {
             return size(posting);
         }
@@ -213,6 +217,18 @@ public final class PostingMappingIndex implements MappingIndex {
     }
 
     @Override
+    public java.util.function.IntUnaryOperator counter(ByteKey service, TagStatus status, IntPredicate files) {
+        PostingTable tags = tags(service, status, false);
+        if (tags == null) {
+            return tagId -> 0;
+        }
+        return tagId -> {
+            Object posting = tags.get(tagId);
+            return posting == null ? 0 : count(posting, files);
+        };
+    }
+
+    @Override
     public void forEachFile(ByteKey service, int tagId, TagStatus status, IntConsumer visitor) {
         Object posting = posting(service, status, tagId);
         if (posting != null) {
@@ -221,7 +237,7 @@ public final class PostingMappingIndex implements MappingIndex {
     }
 
     private Object posting(ByteKey service, TagStatus status, int tagId) {
-        Map<Integer, Object> tags = tags(service, status, false);
+        PostingTable tags = tags(service, status, false);
         return tags == null ? null : tags.get(tagId);
     }
 
@@ -288,43 +304,39 @@ public final class PostingMappingIndex implements MappingIndex {
 
     /** Every tag that has files in the status on the service, with its posting (bitmaps not to be modified). */
     public void forEachPosting(ByteKey service, TagStatus status, PostingVisitor visitor) {
-        Map<Integer, Object> tags = tags(service, status, false);
+        PostingTable tags = tags(service, status, false);
         if (tags == null) {
             return;
         }
-        for (Map.Entry<Integer, Object> e : tags.entrySet()) {
-            Object posting = e.getValue();
-            visitor.visit(e.getKey(), size(posting), () -> asBitmap(posting));
-        }
+        tags.forEach((tagId, posting) -> visitor.visit(tagId, size(posting), () -> asBitmap(posting)));
     }
 
     /** Every tag that has files in the status on the service, each file visited per tag (for per-file counts). */
     public void forEachMapping(ByteKey service, TagStatus status, java.util.function.BiConsumer<Integer, int[]> arrays,
                                java.util.function.BiConsumer<Integer, RoaringBitmap> bitmaps) {
-        Map<Integer, Object> tags = tags(service, status, false);
+        PostingTable tags = tags(service, status, false);
         if (tags == null) {
             return;
         }
-        for (Map.Entry<Integer, Object> e : tags.entrySet()) {
-            if (e.getValue() instanceof int[] a) {
-                arrays.accept(e.getKey(), a);
+        tags.forEach((tagId, posting) -> {
+            if (posting instanceof int[] a) {
+                arrays.accept(tagId, a);
             } else {
-                bitmaps.accept(e.getKey(), (RoaringBitmap) e.getValue());
+                bitmaps.accept(tagId, (RoaringBitmap) posting);
             }
-        }
+        });
     }
 
     /** Approximate heap bytes of the postings (arrays at 4 bytes an id, bitmaps at their serialized size). */
     public long approximateBytes() {
-        long total = 0;
-        for (Map<TagStatus, Map<Integer, Object>> byStatus : postings.values()) {
-            for (Map<Integer, Object> tags : byStatus.values()) {
-                for (Object p : tags.values()) {
-                    total += p instanceof int[] a ? 16 + 4L * a.length : ((RoaringBitmap) p).getLongSizeInBytes();
-                }
+        long[] total = {0};
+        for (Map<TagStatus, PostingTable> byStatus : postings.values()) {
+            for (PostingTable tags : byStatus.values()) {
+                tags.forEach((tagId, p) -> total[0] += p instanceof int[] a ? 16 + 4L * a.length
+                        : ((RoaringBitmap) p).getLongSizeInBytes());
             }
         }
-        return total;
+        return total[0];
     }
 
     @Override

@@ -210,17 +210,9 @@ public final class TagWordIndex implements TagVocabulary {
         boolean colons = pattern.wordsStartAfterColons();
         BitSet seen = new BitSet();
         long[] base = s.base();
-        int lo = 0;
-        int hi = base.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (comparePrefix(base[mid], prefix, s.searchable()) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < base.length && comparePrefix(base[i], prefix, s.searchable()) == 0; i++) {
+        int from = firstAtLeast(base, prefix, s.searchable(), 0);
+        int to = firstAtLeast(base, prefix, s.searchable(), 1);
+        for (int i = from; i < to; i++) {
             emit(s, base[i], pattern, colons, seen, out);
         }
         long[] tail = s.tail();
@@ -231,13 +223,32 @@ public final class TagWordIndex implements TagVocabulary {
         }
     }
 
+    /**
+     * The first index of the sorted base whose entry, cut to the prefix length, compares at least {@code sign} with
+     * the prefix: with 0 the start of the prefix's run, with 1 its end (so the run needs no comparison per entry).
+     */
+    private static int firstAtLeast(long[] base, String prefix, String[] searchable, int sign) {
+        int lo = 0;
+        int hi = base.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Integer.signum(comparePrefix(base[mid], prefix, searchable)) < sign) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static void emit(Snapshot s, long entry, TagTextPattern pattern, boolean colons, BitSet seen,
                              IntConsumer out) {
         if (colonStart(entry) && !colons) {
             return;
         }
         int tag = tagOf(entry);
-        if (!seen.get(tag) && pattern.namespaceMatches(s.namespaces()[tag])) {
+        if (!seen.get(tag) && (pattern.namespaceRule() == TagTextPattern.NamespaceRule.ANY
+                || pattern.namespaceMatches(s.namespaces()[tag]))) {
             seen.set(tag);
             out.accept(tag);
         }

@@ -18,6 +18,14 @@ public interface MappingIndex {
     /** How many files have {@code tagId} in {@code status} (current or pending); {@code files} null means all. */
     int count(ByteKey service, int tagId, TagStatus status, IntPredicate files);
 
+    /**
+     * {@link #count} for many tags of one service and status, with the service and status looked up once: the
+     * function maps a tag id to its count.
+     */
+    default java.util.function.IntUnaryOperator counter(ByteKey service, TagStatus status, IntPredicate files) {
+        return tagId -> count(service, tagId, status, files);
+    }
+
     /** Every file that has {@code tagId} in {@code status} (current or pending). */
     void forEachFile(ByteKey service, int tagId, TagStatus status, IntConsumer visitor);
 

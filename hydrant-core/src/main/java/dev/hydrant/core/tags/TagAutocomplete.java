@@ -8,14 +8,13 @@ import dev.hydrant.core.services.Service;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.services.ServiceType;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -78,20 +77,48 @@ public final class TagAutocomplete {
         List<Service> leaves = tagService.equals(DefaultServices.ALL_KNOWN_TAGS)
                 ? services.ofType(ServiceType.REAL_TAG_SERVICES)
                 : services.find(tagService).map(List::of).orElse(List.of());
-        Map<String, int[]> merged = new HashMap<>();
+        TagCountTable merged = new TagCountTable(matched.cardinality());
         for (Service leaf : leaves) {
             countLeaf(leaf.key(), matched, display, filter, merged);
         }
-        List<TagCount> out = new ArrayList<>();
-        merged.forEach((tag, counts) -> {
+        return new Result(text, inclusive, ordered(merged, allowed));
+    }
+
+    /** The tags the caller may see, most files first, then by code point. */
+    private List<TagCount> ordered(TagCountTable merged, TagFilter allowed) {
+        TagVocabulary vocabulary = views.vocabulary();
+        TagCount[] found = new TagCount[merged.size()];
+        int[] n = {0};
+        merged.forEach((tagId, current, pending) -> {
+            String tag = vocabulary.text(tagId);
             if (allowed == null || allowed.allows(tag)) {
-                out.add(new TagCount(tag, counts[0] + counts[1]));
+                found[n[0]++] = new TagCount(tag, current + pending);
             }
         });
-        out.sort(Comparator.comparingInt((TagCount t) -> -t.count())
-                .thenComparing(TagCount::value, CodePointOrder.INSTANCE));
-        return new Result(text, inclusive, out);
+        // counts descending by a primitive sort of (count, position) keys, then each run of equal counts by text
+        long[] keys = new long[n[0]];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) (Integer.MAX_VALUE - found[i].count()) << 32) | i;
+        }
+        Arrays.sort(keys);
+        TagCount[] out = new TagCount[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = found[(int) keys[i]];
+        }
+        for (int from = 0; from < out.length; ) {
+            int to = from + 1;
+            while (to < out.length && out[to].count() == out[from].count()) {
+                to++;
+            }
+            if (to - from > 1) {
+                Arrays.sort(out, from, to, BY_TEXT);
+            }
+            from = to;
+        }
+        return Arrays.asList(out);
     }
+
+    private static final Comparator<TagCount> BY_TEXT = (a, b) -> CodePointOrder.compareStrings(a.value(), b.value());
 
     /** Hydrus's {@code IsAcceptableForTagSearches} with default autocomplete options (no fetch-all searches). */
     static boolean acceptable(String raw, String text) {
@@ -107,41 +134,43 @@ public final class TagAutocomplete {
     }
 
     private void countLeaf(ByteKey service, BitSet matched, boolean display, IntPredicate filter,
-                           Map<String, int[]> merged) {
+                           TagCountTable merged) {
         TagDisplayRules rules = views.rules(service);
         TagVocabulary vocabulary = views.vocabulary();
         MappingIndex index = views.index();
-        BitSet candidates = matched;
-        if (!rules.isEmpty()) {
-            candidates = (BitSet) matched.clone();
+        if (rules.isEmpty()) {
+            // no siblings or parents: storage and display counts are the postings' counts, no text needed
+            IntUnaryOperator current = index.counter(service, TagStatus.CURRENT, filter);
+            IntUnaryOperator pending = index.counter(service, TagStatus.PENDING, filter);
             for (int id = matched.nextSetBit(0); id >= 0; id = matched.nextSetBit(id + 1)) {
-                String tag = vocabulary.text(id);
-                if (rules.isChained(tag)) {
-                    for (String sibling : rules.chain(tag)) {
-                        vocabulary.idOf(sibling).ifPresent(candidates::set);
-                    }
+                record(merged, id, current.applyAsInt(id), pending.applyAsInt(id));
+            }
+            return;
+        }
+        BitSet candidates = (BitSet) matched.clone();
+        for (int id = matched.nextSetBit(0); id >= 0; id = matched.nextSetBit(id + 1)) {
+            String tag = vocabulary.text(id);
+            if (rules.isChained(tag)) {
+                for (String sibling : rules.chain(tag)) {
+                    vocabulary.idOf(sibling).ifPresent(candidates::set);
                 }
             }
         }
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
             String tag = vocabulary.text(id);
-            int current;
-            int pending;
             if (!display || !rules.isChained(tag)) {
-                current = index.count(service, id, TagStatus.CURRENT, filter);
-                pending = index.count(service, id, TagStatus.PENDING, filter);
-            } else {
-                if (!rules.ideal(tag).equals(tag)) {
-                    continue;
-                }
-                current = displayCount(service, rules.storageTagsShowing(tag), TagStatus.CURRENT, filter);
-                pending = displayCount(service, rules.storageTagsShowing(tag), TagStatus.PENDING, filter);
+                record(merged, id, index.count(service, id, TagStatus.CURRENT, filter),
+                        index.count(service, id, TagStatus.PENDING, filter));
+            } else if (rules.ideal(tag).equals(tag)) {
+                record(merged, id, displayCount(service, rules.storageTagsShowing(tag), TagStatus.CURRENT, filter),
+                        displayCount(service, rules.storageTagsShowing(tag), TagStatus.PENDING, filter));
             }
-            if (current + pending > 0) {
-                int[] counts = merged.computeIfAbsent(tag, k -> new int[2]);
-                counts[0] = Math.max(counts[0], current);
-                counts[1] = Math.max(counts[1], pending);
-            }
+        }
+    }
+
+    private static void record(TagCountTable merged, int tagId, int current, int pending) {
+        if (current + pending > 0) {
+            merged.max(tagId, current, pending);
         }
     }
 
