@@ -54,8 +54,9 @@ final class SqliteNoteStore implements NoteStore {
     @Override
     public void forEachNoteName(NameVisitor visitor) {
         db.read(c -> sql("reading note names", () -> {
+            // file_notes first (CROSS JOIN keeps that order): rows come in primary-key order, ids increasing, no sort
             try (var st = c.prepareStatement("SELECT f.hash_id, n.name FROM file_notes f "
-                    + "JOIN note_names n ON n.name_id = f.name_id ORDER BY f.name_id, f.hash_id");
+                    + "CROSS JOIN note_names n ON n.name_id = f.name_id");
                  var rs = st.executeQuery()) {
                 while (rs.next()) {
                     visitor.visit(rs.getLong(1), rs.getString(2));
