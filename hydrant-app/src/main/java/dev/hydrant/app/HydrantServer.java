@@ -12,6 +12,7 @@ import dev.hydrant.api.routes.AccessRoutes;
 import dev.hydrant.api.routes.ClientApiSurface;
 import dev.hydrant.api.routes.DatabaseRoutes;
 import dev.hydrant.api.routes.NetworkRoutes;
+import dev.hydrant.api.routes.NoteRoutes;
 import dev.hydrant.core.network.CookieJar;
 import dev.hydrant.core.network.CustomHeaders;
 import dev.hydrant.api.routes.FileHashRoutes;
@@ -81,7 +82,8 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson, library.fileTags()).routes())
+                        servicesJson, library.fileTags(), library.fileNotes()).routes())
+                .addAll(new NoteRoutes(library.noteEditor()).routes())
                 .addAll(new UrlRoutes(library.urls()).routes())
                 .addAll(new SearchRoutes(library.fileSearch(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());

@@ -43,6 +43,9 @@ import dev.hydrant.media.ffmpeg.FfprobeContainerProbe;
 import dev.hydrant.media.ffmpeg.FfmpegUnavailableException;
 import dev.hydrant.core.tags.TagViews;
 import dev.hydrant.index.FileColumns;
+import dev.hydrant.index.NoteNames;
+import dev.hydrant.core.notes.FileNotes;
+import dev.hydrant.core.notes.NoteEditor;
 import dev.hydrant.index.IndexSnapshot;
 import dev.hydrant.index.PostingMappingIndex;
 import dev.hydrant.index.SearchEngine;
@@ -113,6 +116,9 @@ public final class Library implements AutoCloseable {
     private final FileColumns fileColumns = new FileColumns();
     private final SearchEngine searchEngine;
     private final FileSearch fileSearch;
+    private final NoteNames noteNames = new NoteNames();
+    private final NoteEditor noteEditor;
+    private final FileNotes fileNotes;
     private final Duration indexBuildTime;
     private final boolean indexFromSnapshot;
     private ScheduledExecutorService background;
@@ -169,6 +175,7 @@ public final class Library implements AutoCloseable {
                     (columnsDone - domainsDone) / 1_000_000, fileColumns.countFiles());
         }
         this.indexFromSnapshot = snapshot.isPresent();
+        loadNotes(store, noteNames);
         observed.setListener(ids -> fileColumns.update(store.files().states(ids).values()));
         this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
         this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
@@ -186,12 +193,33 @@ public final class Library implements AutoCloseable {
         this.searchPermits = new SearchPermits(clock);
         this.thumbnails = new Thumbnails(files, fileStore, new IconFiles(folder.icons()));
         this.renders = new Renders(queries, rendering);
+        this.noteEditor = new NoteEditor(store.notes(), files, noteNames);
+        this.fileNotes = new FileNotes(store.notes());
         this.urls = new UrlNormaliser(urlClasses);
         this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
                 services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
-                dev.hydrant.core.files.HashType.SHA256));
+                dev.hydrant.core.files.HashType.SHA256), noteNames);
         this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
                 name -> urls.catalog().byName(name).map(dev.hydrant.core.urls.UrlClass::name));
+    }
+
+    /** The note index, always read from the store (the index snapshot does not hold notes). */
+    private static void loadNotes(MetadataStore store, NoteNames notes) {
+        long start = System.nanoTime();
+        store.notes().forEachNoteName(notes::load);
+        notes.finishLoading();
+        LOG.info("note index built in {} ms: {} files with notes, {} note names",
+                (System.nanoTime() - start) / 1_000_000, notes.withNotes().getCardinality(), notes.nameCount());
+    }
+
+    /** {@code set_notes} and {@code delete_notes}. */
+    public NoteEditor noteEditor() {
+        return noteEditor;
+    }
+
+    /** The notes of files, for {@code file_metadata}. */
+    public FileNotes fileNotes() {
+        return fileNotes;
     }
 
     /** The search use case over the in-memory index. */

@@ -46,6 +46,7 @@ public final class SearchEngine implements SearchIndex {
     private final Clock clock;
     private final ZoneId zone;
     private final BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
+    private final NoteNames notes;
 
     /**
      * @param translate hashes of another type → sha256, for {@code system:hash (md5) = ...} (a point lookup of the
@@ -54,6 +55,13 @@ public final class SearchEngine implements SearchIndex {
     public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
                         ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
                         BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate) {
+        this(postings, views, membership, services, columns, clock, zone, translate, new NoteNames());
+    }
+
+    /** With the note data ({@code system:has notes}, {@code number of notes}, {@code has note with name}). */
+    public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
+                        ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
+                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate, NoteNames notes) {
         this.tagSets = new TagSets(postings, views, services);
         this.domains = new DomainBitmaps(membership);
         this.services = services;
@@ -61,6 +69,7 @@ public final class SearchEngine implements SearchIndex {
         this.clock = clock;
         this.zone = zone;
         this.translate = translate;
+        this.notes = notes;
     }
 
     public FileColumns columns() {
@@ -152,7 +161,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf);
+                columns::idOf, notes);
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {

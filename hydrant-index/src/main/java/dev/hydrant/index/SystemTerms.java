@@ -45,9 +45,9 @@ import java.util.function.IntPredicate;
 
 /**
  * Turns each {@code system:} predicate into a {@link Term} over the file columns, postings and domain sets, with
- * hydrus's semantics. Families whose data Hydrant does not record yet (notes, URLs, ratings, viewing statistics,
+ * hydrus's semantics. Families whose data Hydrant does not record yet (URLs, ratings, viewing statistics,
  * file relationships, perceptual hashes) are evaluated as hydrus evaluates them on a client without such data:
- * counts are zero, nothing is rated, no file has a URL or a note.
+ * counts are zero, nothing is rated, no file has a URL.
  */
 final class SystemTerms {
     /** hydrus's tolerance for {@code ≈} on ratios and times. */
@@ -61,14 +61,16 @@ final class SystemTerms {
     private final ZoneId zone;
     private final java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
     private final java.util.function.ToIntFunction<ByteKey> idOf;
+    private final NoteNames notes;
 
     /**
      * @param translate hash of a type → sha256 (md5, sha1, sha512), for the files that have one
      * @param idOf      sha256 → file id, or -1
+     * @param notes     the note names and counts of files
      */
     SystemTerms(FileColumns.Data d, TagSets tags, TagSets.Context context, DomainBitmaps domains, long nowMs,
                 ZoneId zone, java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate,
-                java.util.function.ToIntFunction<ByteKey> idOf) {
+                java.util.function.ToIntFunction<ByteKey> idOf, NoteNames notes) {
         this.d = d;
         this.tags = tags;
         this.context = context;
@@ -77,6 +79,7 @@ final class SystemTerms {
         this.zone = zone;
         this.translate = translate;
         this.idOf = idOf;
+        this.notes = notes;
     }
 
     Term term(SystemPredicate predicate) {
@@ -109,7 +112,7 @@ final class SystemTerms {
             case FileServicePredicate p -> fileService(p);
             case UrlPredicate p -> constant(!p.include());
             case TagAsNumberPredicate p -> tagAsNumber(p);
-            case NoteNamePredicate p -> constant(!p.has());
+            case NoteNamePredicate p -> NoteTerms.name(notes, p);
             case RatingPredicate p -> constant(switch (p.value()) {
                 case RatingValue.NotRated n -> true;
                 case RatingValue.Count c -> new NumberTest(p.operator(), c.count()).test(0L);
@@ -145,7 +148,8 @@ final class SystemTerms {
             case FRAME_COUNT -> new Term.Filter(ints(d.frames, t));
             case WORD_COUNT -> new Term.Filter(ints(d.words, t));
             case FRAMERATE -> new Term.Filter(id -> testDouble(t, framerate(d, id)));
-            case NOTE_COUNT, URL_COUNT -> constant(t.test(0L));
+            case NOTE_COUNT -> NoteTerms.count(notes, t);
+            case URL_COUNT -> constant(t.test(0L));
         };
     }
 

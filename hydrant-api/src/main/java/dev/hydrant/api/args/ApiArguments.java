@@ -136,6 +136,29 @@ public final class ApiArguments {
         return optional(name, ArgType.OBJECT).map(v -> (Map<Object, Object>) v);
     }
 
+    /**
+     * An object whose keys and values must all be strings (hydrus's {@code expected_dict_types = (str, str)}), in the
+     * order given; 400 when missing, not an object, or holding another type.
+     */
+    public Map<String, String> requireStringMap(String name) {
+        Map<?, ?> map = (Map<?, ?>) require(name, ArgType.OBJECT);
+        Map<String, String> out = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+            if (!(key instanceof String k)) {
+                throw ApiException.badRequest("The Object parameter \"" + name + "\" held a key, \""
+                        + PythonText.str(key) + "\" that was " + PythonText.typeOf(key) + " and not the expected type: "
+                        + ArgType.STRING.text() + "!");
+            }
+            if (!(value instanceof String v)) {
+                throw ApiException.badRequest("The Object parameter \"" + name + "\" held a value, \""
+                        + PythonText.str(value) + "\" that was " + PythonText.typeOf(value)
+                        + " and not the expected type: " + ArgType.STRING.text() + "!");
+            }
+            out.put(k, v);
+        });
+        return out;
+    }
+
     public static long toLong(Object value) {
         if (value instanceof Boolean b) {
             return b ? 1 : 0;

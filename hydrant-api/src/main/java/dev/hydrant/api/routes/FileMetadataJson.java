@@ -43,7 +43,8 @@ final class FileMetadataJson {
         this.catalog = catalog;
     }
 
-    Map<String, Object> describe(FileQueries.FileView view, Options o, Map<ByteKey, FileTags.ServiceTags> fileTags) {
+    Map<String, Object> describe(FileQueries.FileView view, Options o, Map<ByteKey, FileTags.ServiceTags> fileTags,
+                                 Map<String, String> notes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file_id", view.fileId());
         m.put("hash", view.sha256().hex());
@@ -81,7 +82,7 @@ final class FileMetadataJson {
             m.put("thumbnail_height", thumb.height());
         }
         if (o.includeNotes()) {
-            m.put("notes", new LinkedHashMap<>());
+            m.put("notes", notes == null ? Map.of() : notes);
         }
         FileLocations where = state.locations();
         m.put("file_services", fileServices(where, o.milliseconds()));

@@ -9,6 +9,7 @@ import dev.hydrant.core.files.FileQueries;
 import dev.hydrant.core.files.FileResolver;
 import dev.hydrant.core.files.FileSelection;
 import dev.hydrant.core.ByteKey;
+import dev.hydrant.core.notes.FileNotes;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.tags.FileTags;
 
@@ -25,10 +26,12 @@ public final class FileMetadataRoutes {
     private final ServicesJson servicesJson;
     private final FileMetadataJson json;
     private final FileTags fileTags;
+    private final FileNotes fileNotes;
 
     public FileMetadataRoutes(FileQueries queries, SearchPermits permits, ServiceCatalog catalog,
-                              ServicesJson servicesJson, FileTags fileTags) {
+                              ServicesJson servicesJson, FileTags fileTags, FileNotes fileNotes) {
         this.queries = queries;
+        this.fileNotes = fileNotes;
         this.fileTags = fileTags;
         this.permits = permits;
         this.servicesJson = servicesJson;
@@ -61,8 +64,13 @@ public final class FileMetadataRoutes {
         if (!options.identifiersOnly() && !options.basicOnly()) {
             tags = fileTags.of(views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList());
         }
+        Map<Long, Map<String, String>> notes = Map.of();
+        if (options.includeNotes() && !options.identifiersOnly() && !options.basicOnly()) {
+            notes = fileNotes.of(views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList());
+        }
         for (FileQueries.FileView view : views) {
-            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId())));
+            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId()),
+                    view.fileId() == null ? null : notes.get(view.fileId())));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metadata", metadata);

@@ -6,6 +6,7 @@ import dev.hydrant.core.files.FileRecordStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
+import dev.hydrant.core.notes.NoteStore;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 import dev.hydrant.core.tags.TagMappingStore;
@@ -25,6 +26,7 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final FileRecordStore files;
     private final TagMappingStore tagMappings;
     private final TagRelationStore tagRelations;
+    private final NoteStore notes;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -38,6 +40,7 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.files = new SqliteFileRecordStore(db);
         this.tagMappings = new SqliteTagMappingStore(db);
         this.tagRelations = new SqliteTagRelationStore(db);
+        this.notes = new SqliteNoteStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -87,6 +90,11 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public TagRelationStore tagRelations() {
         return tagRelations;
+    }
+
+    @Override
+    public NoteStore notes() {
+        return notes;
     }
 
     @Override
