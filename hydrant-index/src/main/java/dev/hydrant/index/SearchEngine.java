@@ -46,14 +46,16 @@ public final class SearchEngine implements SearchIndex {
     private final Clock clock;
     private final ZoneId zone;
     private final BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
+    private final RatingTerms ratings;
 
     /**
      * @param translate hashes of another type → sha256, for {@code system:hash (md5) = ...} (a point lookup of the
      *                  predicate's own hashes, done once per search)
+     * @param ratings   every rating service's ratings, for the rating predicates
      */
     public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
                         ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
-                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate) {
+                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate, RatingColumns ratings) {
         this.tagSets = new TagSets(postings, views, services);
         this.domains = new DomainBitmaps(membership);
         this.services = services;
@@ -61,6 +63,7 @@ public final class SearchEngine implements SearchIndex {
         this.clock = clock;
         this.zone = zone;
         this.translate = translate;
+        this.ratings = new RatingTerms(ratings, services);
     }
 
     public FileColumns columns() {
@@ -152,7 +155,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf);
+                columns::idOf, ratings);
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {

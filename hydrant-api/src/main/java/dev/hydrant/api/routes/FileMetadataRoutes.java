@@ -9,6 +9,8 @@ import dev.hydrant.core.files.FileQueries;
 import dev.hydrant.core.files.FileResolver;
 import dev.hydrant.core.files.FileSelection;
 import dev.hydrant.core.ByteKey;
+import dev.hydrant.core.ratings.FileRatings;
+import dev.hydrant.core.ratings.ShownRating;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.tags.FileTags;
 
@@ -25,10 +27,12 @@ public final class FileMetadataRoutes {
     private final ServicesJson servicesJson;
     private final FileMetadataJson json;
     private final FileTags fileTags;
+    private final FileRatings fileRatings;
 
     public FileMetadataRoutes(FileQueries queries, SearchPermits permits, ServiceCatalog catalog,
-                              ServicesJson servicesJson, FileTags fileTags) {
+                              ServicesJson servicesJson, FileTags fileTags, FileRatings fileRatings) {
         this.queries = queries;
+        this.fileRatings = fileRatings;
         this.fileTags = fileTags;
         this.permits = permits;
         this.servicesJson = servicesJson;
@@ -58,11 +62,15 @@ public final class FileMetadataRoutes {
         List<Object> metadata = new ArrayList<>();
         List<FileQueries.FileView> views = queries.views(resolved, createNewIds);
         Map<Long, Map<ByteKey, FileTags.ServiceTags>> tags = Map.of();
+        Map<Long, Map<ByteKey, ShownRating>> ratings = Map.of();
         if (!options.identifiersOnly() && !options.basicOnly()) {
-            tags = fileTags.of(views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList());
+            List<Long> ids = views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList();
+            tags = fileTags.of(ids);
+            ratings = fileRatings.of(ids);
         }
         for (FileQueries.FileView view : views) {
-            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId())));
+            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId()),
+                    view.fileId() == null ? null : ratings.get(view.fileId())));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metadata", metadata);

@@ -5,6 +5,7 @@ import dev.hydrant.core.access.PermissionRequestStore;
 import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
 import dev.hydrant.core.files.FileRecordStore;
+import dev.hydrant.core.ratings.RatingStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 import dev.hydrant.core.tags.TagMappingStore;
@@ -32,6 +33,8 @@ public interface MetadataStore extends AutoCloseable {
     TagMappingStore tagMappings();
 
     TagRelationStore tagRelations();
+
+    RatingStore ratings();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

@@ -3,6 +3,7 @@ package dev.hydrant.store.sqlite;
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
 import dev.hydrant.core.files.FileRecordStore;
+import dev.hydrant.core.ratings.RatingStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
@@ -25,6 +26,7 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final FileRecordStore files;
     private final TagMappingStore tagMappings;
     private final TagRelationStore tagRelations;
+    private final RatingStore ratings;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -38,6 +40,7 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.files = new SqliteFileRecordStore(db);
         this.tagMappings = new SqliteTagMappingStore(db);
         this.tagRelations = new SqliteTagRelationStore(db);
+        this.ratings = new SqliteRatingStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -87,6 +90,11 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public TagRelationStore tagRelations() {
         return tagRelations;
+    }
+
+    @Override
+    public RatingStore ratings() {
+        return ratings;
     }
 
     @Override
