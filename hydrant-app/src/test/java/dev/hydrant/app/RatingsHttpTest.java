@@ -291,6 +291,34 @@ class RatingsHttpTest {
         }
     }
 
+    @Test
+    void thousandsOfFilesInOneRequest() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            addServices(server);
+            KeyedApiClient api = new KeyedApiClient(server);
+            List<String> hashes = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                byte[] b = new byte[32];
+                b[0] = 0x5a;
+                b[30] = (byte) (i >>> 8);
+                b[31] = (byte) i;
+                hashes.add(HexFormat.of().formatHex(b));
+            }
+            KeyedApiClient.ok(api.post("/edit_ratings/set_rating", body("hashes", hashes, "rating_service_key",
+                    COUNTER.hex(), "rating", 7)));
+            Map<ByteKey, Long> ids = server.library().files().idsOf(hashes.stream().map(ByteKey::fromHex).toList());
+            assertThat(ids).hasSize(3000);
+            var stored = server.library().store().ratings().ratingsOf(ids.values());
+            assertThat(stored).hasSize(3000);
+            assertThat(stored.values()).allSatisfy(r -> assertThat(r.get(COUNTER)).isEqualTo(new StoredRating.Count(7)));
+            KeyedApiClient.ok(api.post("/edit_ratings/set_rating", body("hashes", hashes.subList(0, 2000),
+                    "rating_service_key", COUNTER.hex(), "rating", 0)));
+            assertThat(server.library().store().ratings().ratingsOf(ids.values())).hasSize(1000);
+            assertThat(rating(api, hashes.get(2999), COUNTER).asLong()).isEqualTo(7);
+            assertThat(rating(api, hashes.get(0), COUNTER).asLong()).isZero();
+        }
+    }
+
     private static String q(String json) {
         return URLEncoder.encode(json, StandardCharsets.UTF_8).replace("+", "%20");
     }
