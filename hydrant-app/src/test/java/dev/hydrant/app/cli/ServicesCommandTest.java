@@ -156,6 +156,13 @@ class ServicesCommandTest {
             assertThat(ratings.path("5a5a").asInt()).isEqualTo(5);
             assertThat(ratings.path("c0c0").asInt()).isZero();
         });
+
+        assertThat(services("delete", "stars").exitCode()).isZero();
+        try (Library library = Library.open(new DataFolder(data))) {
+            long id = library.files().idsOf(List.of(file)).get(file);
+            assertThat(library.store().ratings().ratingsOf(List.of(id))).as("the ratings went with the service")
+                    .isEmpty();
+        }
     }
 
     @Test
