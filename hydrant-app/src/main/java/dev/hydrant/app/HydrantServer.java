@@ -25,6 +25,7 @@ import dev.hydrant.api.routes.SearchRoutes;
 import dev.hydrant.api.routes.ServiceRoutes;
 import dev.hydrant.api.routes.ServicesJson;
 import dev.hydrant.api.routes.PendingRoutes;
+import dev.hydrant.api.routes.RatingRoutes;
 import dev.hydrant.api.routes.TagRelationRoutes;
 import dev.hydrant.api.routes.TagRoutes;
 import dev.hydrant.api.routes.ThumbnailRoutes;
@@ -82,8 +83,9 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson, library.fileTags(), library.fileNotes()).routes())
+                        servicesJson, library.fileTags(), library.fileNotes(), library.fileRatings()).routes())
                 .addAll(new NoteRoutes(library.noteEditor()).routes())
+                .addAll(new RatingRoutes(library.ratingEditor()).routes())
                 .addAll(new UrlRoutes(library.urls()).routes())
                 .addAll(new SearchRoutes(library.fileSearch(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());

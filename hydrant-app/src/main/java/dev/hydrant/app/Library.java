@@ -47,7 +47,11 @@ import dev.hydrant.index.NoteNames;
 import dev.hydrant.core.notes.FileNotes;
 import dev.hydrant.core.notes.NoteEditor;
 import dev.hydrant.index.IndexSnapshot;
+import dev.hydrant.index.MetadataIndexes;
 import dev.hydrant.index.PostingMappingIndex;
+import dev.hydrant.index.RatingColumns;
+import dev.hydrant.core.ratings.FileRatings;
+import dev.hydrant.core.ratings.RatingEditor;
 import dev.hydrant.index.SearchEngine;
 import dev.hydrant.core.search.FileSearch;
 import dev.hydrant.index.TagWordIndex;
@@ -114,6 +118,9 @@ public final class Library implements AutoCloseable {
     private final TagAutocomplete tagAutocomplete;
     private final PendingContent pendingContent;
     private final FileColumns fileColumns = new FileColumns();
+    private final RatingColumns ratingColumns = new RatingColumns();
+    private final RatingEditor ratingEditor;
+    private final FileRatings fileRatings;
     private final SearchEngine searchEngine;
     private final FileSearch fileSearch;
     private final NoteNames noteNames = new NoteNames();
@@ -176,6 +183,7 @@ public final class Library implements AutoCloseable {
         }
         this.indexFromSnapshot = snapshot.isPresent();
         loadNotes(store, noteNames);
+        loadRatings(store);
         observed.setListener(ids -> fileColumns.update(store.files().states(ids).values()));
         this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
         this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
@@ -198,7 +206,9 @@ public final class Library implements AutoCloseable {
         this.urls = new UrlNormaliser(urlClasses);
         this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
                 services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
-                dev.hydrant.core.files.HashType.SHA256), noteNames);
+                dev.hydrant.core.files.HashType.SHA256), new MetadataIndexes(noteNames, ratingColumns));
+        this.ratingEditor = new RatingEditor(store.ratings(), files, services, ratingColumns);
+        this.fileRatings = new FileRatings(store.ratings(), services);
         this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
                 name -> urls.catalog().byName(name).map(dev.hydrant.core.urls.UrlClass::name));
     }
@@ -220,6 +230,27 @@ public final class Library implements AutoCloseable {
     /** The notes of files, for {@code file_metadata}. */
     public FileNotes fileNotes() {
         return fileNotes;
+    }
+
+    /** The ratings in memory, read from the store at every open (they are not part of the index snapshot). */
+    private void loadRatings(MetadataStore store) {
+        long start = System.nanoTime();
+        long[] count = {0};
+        store.ratings().forEachRating((service, fileId, rating) -> {
+            ratingColumns.load(service, fileId, rating);
+            count[0]++;
+        });
+        LOG.info("ratings loaded in {} ms: {} ratings", (System.nanoTime() - start) / 1_000_000, count[0]);
+    }
+
+    /** {@code set_rating}. */
+    public RatingEditor ratingEditor() {
+        return ratingEditor;
+    }
+
+    /** The ratings {@code file_metadata} shows. */
+    public FileRatings fileRatings() {
+        return fileRatings;
     }
 
     /** The search use case over the in-memory index. */
@@ -489,6 +520,7 @@ public final class Library implements AutoCloseable {
                     files.write(tx -> domainRules.deleteFromLocalDomain(tx, domain.key(), ids, clock.millis()));
                 });
         services.delete(key);
+        ratingEditor.serviceDeleted(key);
     }
 
     /** Creates a key; a random 32-byte one unless {@code exactKey} is given. */

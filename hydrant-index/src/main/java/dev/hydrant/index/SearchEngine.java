@@ -47,21 +47,17 @@ public final class SearchEngine implements SearchIndex {
     private final ZoneId zone;
     private final BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
     private final NoteNames notes;
+    private final RatingTerms ratings;
 
     /**
      * @param translate hashes of another type → sha256, for {@code system:hash (md5) = ...} (a point lookup of the
      *                  predicate's own hashes, done once per search)
+     * @param metadata  the notes, ratings and other per-file families, for their predicates
      */
     public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
                         ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
-                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate) {
-        this(postings, views, membership, services, columns, clock, zone, translate, new NoteNames());
-    }
-
-    /** With the note data ({@code system:has notes}, {@code number of notes}, {@code has note with name}). */
-    public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
-                        ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
-                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate, NoteNames notes) {
+                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate,
+                        MetadataIndexes metadata) {
         this.tagSets = new TagSets(postings, views, services);
         this.domains = new DomainBitmaps(membership);
         this.services = services;
@@ -69,7 +65,8 @@ public final class SearchEngine implements SearchIndex {
         this.clock = clock;
         this.zone = zone;
         this.translate = translate;
-        this.notes = notes;
+        this.notes = metadata.notes();
+        this.ratings = new RatingTerms(metadata.ratings(), services);
     }
 
     public FileColumns columns() {
@@ -161,7 +158,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf, notes);
+                columns::idOf, notes, ratings);
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {

@@ -20,7 +20,6 @@ import dev.hydrant.core.search.predicate.NumberTest;
 import dev.hydrant.core.search.predicate.PixelCountPredicate;
 import dev.hydrant.core.search.predicate.RatingAdvancedPredicate;
 import dev.hydrant.core.search.predicate.RatingPredicate;
-import dev.hydrant.core.search.predicate.RatingValue;
 import dev.hydrant.core.search.predicate.RatioPredicate;
 import dev.hydrant.core.search.predicate.RelationshipCountPredicate;
 import dev.hydrant.core.search.predicate.SimilarDataPredicate;
@@ -45,9 +44,9 @@ import java.util.function.IntPredicate;
 
 /**
  * Turns each {@code system:} predicate into a {@link Term} over the file columns, postings and domain sets, with
- * hydrus's semantics. Families whose data Hydrant does not record yet (URLs, ratings, viewing statistics,
- * file relationships, perceptual hashes) are evaluated as hydrus evaluates them on a client without such data:
- * counts are zero, nothing is rated, no file has a URL.
+ * hydrus's semantics (notes: {@link NoteTerms}, ratings: {@link RatingTerms}). Families whose data Hydrant does not
+ * record yet (URLs, viewing statistics, file relationships, perceptual hashes) are evaluated as hydrus evaluates them
+ * on a client without such data: counts are zero, no file has a URL.
  */
 final class SystemTerms {
     /** hydrus's tolerance for {@code ≈} on ratios and times. */
@@ -62,6 +61,7 @@ final class SystemTerms {
     private final java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
     private final java.util.function.ToIntFunction<ByteKey> idOf;
     private final NoteNames notes;
+    private final RatingTerms ratings;
 
     /**
      * @param translate hash of a type → sha256 (md5, sha1, sha512), for the files that have one
@@ -70,7 +70,7 @@ final class SystemTerms {
      */
     SystemTerms(FileColumns.Data d, TagSets tags, TagSets.Context context, DomainBitmaps domains, long nowMs,
                 ZoneId zone, java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate,
-                java.util.function.ToIntFunction<ByteKey> idOf, NoteNames notes) {
+                java.util.function.ToIntFunction<ByteKey> idOf, NoteNames notes, RatingTerms ratings) {
         this.d = d;
         this.tags = tags;
         this.context = context;
@@ -80,6 +80,7 @@ final class SystemTerms {
         this.translate = translate;
         this.idOf = idOf;
         this.notes = notes;
+        this.ratings = ratings;
     }
 
     Term term(SystemPredicate predicate) {
@@ -113,15 +114,8 @@ final class SystemTerms {
             case UrlPredicate p -> constant(!p.include());
             case TagAsNumberPredicate p -> tagAsNumber(p);
             case NoteNamePredicate p -> NoteTerms.name(notes, p);
-            case RatingPredicate p -> constant(switch (p.value()) {
-                case RatingValue.NotRated n -> true;
-                case RatingValue.Count c -> new NumberTest(p.operator(), c.count()).test(0L);
-                default -> false;
-            });
-            // nothing is rated: "all/any ... not rated" holds for every file; "only X not rated" needs the other
-            // services rated, and every "rated" form needs a rating
-            case RatingAdvancedPredicate p -> constant(!p.rated()
-                    && p.quantifier() != dev.hydrant.core.search.predicate.RatingQuantifier.ONLY);
+            case RatingPredicate p -> ratings.simple(p);
+            case RatingAdvancedPredicate p -> ratings.advanced(p);
             case dev.hydrant.core.search.predicate.AdvancedTagPredicate p -> advancedTag(p);
             case RelationshipCountPredicate p -> constant(new NumberTest(p.operator(), p.count()).test(0L));
             case BestQualityPredicate p -> constant(p.best());

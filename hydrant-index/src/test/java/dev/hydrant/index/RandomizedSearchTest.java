@@ -113,7 +113,7 @@ class RandomizedSearchTest {
         TagViews views = new TagViews(words, postings);
         SearchEngine engine = new SearchEngine(postings, views, membership, catalog, columns,
                 Clock.fixed(java.time.Instant.ofEpochSecond(2_000_000), ZoneOffset.UTC), ZoneOffset.UTC,
-                (hashes, type) -> Map.of());
+                (hashes, type) -> Map.of(), MetadataIndexes.empty());
 
         FileSortType[] sorts = {FileSortType.IMPORT_TIME, FileSortType.FILE_SIZE, FileSortType.WIDTH,
                 FileSortType.DURATION, FileSortType.NUM_TAGS, FileSortType.HASH};

@@ -10,6 +10,7 @@ import dev.hydrant.core.files.FileType;
 import dev.hydrant.core.files.MediaFlags;
 import dev.hydrant.core.files.MediaProperties;
 import dev.hydrant.core.files.ThumbnailDimensions;
+import dev.hydrant.core.ratings.ShownRating;
 import dev.hydrant.core.services.DefaultServices;
 import dev.hydrant.core.services.Service;
 import dev.hydrant.core.services.ServiceCatalog;
@@ -44,7 +45,7 @@ final class FileMetadataJson {
     }
 
     Map<String, Object> describe(FileQueries.FileView view, Options o, Map<ByteKey, FileTags.ServiceTags> fileTags,
-                                 Map<String, String> notes) {
+                                 Map<String, String> notes, Map<ByteKey, ShownRating> fileRatings) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file_id", view.fileId());
         m.put("hash", view.sha256().hex());
@@ -113,7 +114,7 @@ final class FileMetadataJson {
         if (o.detailedUrls()) {
             m.put("detailed_known_urls", List.of());
         }
-        m.put("ratings", ratings());
+        m.put("ratings", ratings(fileRatings == null ? Map.of() : fileRatings));
         Map<ByteKey, FileTags.ServiceTags> tags = fileTags == null ? Map.of() : fileTags;
         m.put("tags", tags(tags));
         m.put("file_viewing_statistics", viewingStatistics());
@@ -192,13 +193,15 @@ final class FileMetadataJson {
         return e;
     }
 
-    private Map<String, Object> ratings() {
+    /** Every rating service's value: true/false/null (like/dislike), stars or null (numerical), a count (inc/dec). */
+    private static Map<String, Object> ratings(Map<ByteKey, ShownRating> ratings) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Service s : catalog.listedForApi()) {
-            if (ServiceType.RATING_SERVICES.contains(s.type())) {
-                out.put(s.key().hex(), null);
-            }
-        }
+        ratings.forEach((key, rating) -> out.put(key.hex(), switch (rating) {
+            case ShownRating.Unset u -> null;
+            case ShownRating.Liked l -> l.like();
+            case ShownRating.Stars s -> s.stars();
+            case ShownRating.Count c -> c.count();
+        }));
         return out;
     }
 

@@ -10,6 +10,8 @@ import dev.hydrant.core.files.FileResolver;
 import dev.hydrant.core.files.FileSelection;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.notes.FileNotes;
+import dev.hydrant.core.ratings.FileRatings;
+import dev.hydrant.core.ratings.ShownRating;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.tags.FileTags;
 
@@ -27,11 +29,14 @@ public final class FileMetadataRoutes {
     private final FileMetadataJson json;
     private final FileTags fileTags;
     private final FileNotes fileNotes;
+    private final FileRatings fileRatings;
 
     public FileMetadataRoutes(FileQueries queries, SearchPermits permits, ServiceCatalog catalog,
-                              ServicesJson servicesJson, FileTags fileTags, FileNotes fileNotes) {
+                              ServicesJson servicesJson, FileTags fileTags, FileNotes fileNotes,
+                              FileRatings fileRatings) {
         this.queries = queries;
         this.fileNotes = fileNotes;
+        this.fileRatings = fileRatings;
         this.fileTags = fileTags;
         this.permits = permits;
         this.servicesJson = servicesJson;
@@ -61,8 +66,11 @@ public final class FileMetadataRoutes {
         List<Object> metadata = new ArrayList<>();
         List<FileQueries.FileView> views = queries.views(resolved, createNewIds);
         Map<Long, Map<ByteKey, FileTags.ServiceTags>> tags = Map.of();
+        Map<Long, Map<ByteKey, ShownRating>> ratings = Map.of();
         if (!options.identifiersOnly() && !options.basicOnly()) {
-            tags = fileTags.of(views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList());
+            List<Long> ids = views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList();
+            tags = fileTags.of(ids);
+            ratings = fileRatings.of(ids);
         }
         Map<Long, Map<String, String>> notes = Map.of();
         if (options.includeNotes() && !options.identifiersOnly() && !options.basicOnly()) {
@@ -70,7 +78,8 @@ public final class FileMetadataRoutes {
         }
         for (FileQueries.FileView view : views) {
             metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId()),
-                    view.fileId() == null ? null : notes.get(view.fileId())));
+                    view.fileId() == null ? null : notes.get(view.fileId()),
+                    view.fileId() == null ? null : ratings.get(view.fileId())));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metadata", metadata);

@@ -3,7 +3,6 @@ package dev.hydrant.app.cli;
 import dev.hydrant.app.Library;
 import dev.hydrant.app.ServerLockFile;
 import dev.hydrant.core.ByteKey;
-import dev.hydrant.core.services.RatingColour;
 import dev.hydrant.core.services.RatingOptions;
 import dev.hydrant.core.services.Service;
 import dev.hydrant.core.services.ServiceCatalog;
@@ -13,19 +12,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code hydrant services}: list, create, rename and delete services. Changes need the server stopped (the
- * running server keeps its services in memory), which the command checks.
+ * {@code hydrant services}: list, create, configure (rating services), rename and delete services. Changes need the
+ * server stopped (the running server keeps its services in memory), which the command checks.
  */
 @Command(name = "services", description = "Manage tag services, file domains and rating services.", subcommands = {
-        ServicesCommand.ListServices.class, ServicesCommand.Add.class, ServicesCommand.Rename.class,
-        ServicesCommand.Delete.class})
+        ServicesCommand.ListServices.class, ServicesCommand.Add.class, ServicesCommand.Configure.class,
+        ServicesCommand.Rename.class, ServicesCommand.Delete.class})
 public final class ServicesCommand implements Runnable {
     /** The types {@code services add --type} accepts. */
     static final Map<String, ServiceType> TYPES = Map.of(
@@ -82,11 +79,31 @@ public final class ServicesCommand implements Runnable {
         public Integer call() throws Exception {
             try (Library library = Library.open(data.folder())) {
                 for (Service s : library.services().all()) {
-                    System.out.println(s.key().hex() + "  " + s.type().number() + " (" + s.type().pretty() + ")  " + s.name());
+                    System.out.println(s.key().hex() + "  " + s.type().number() + " (" + s.type().pretty() + ")  " + s.name()
+                            + (s.rating() == null ? "" : "  [" + describe(s.type(), s.rating()) + "]"));
                 }
             }
             return 0;
         }
+    }
+
+    /** A rating service's settings in one line, for {@code services list}. */
+    static String describe(ServiceType type, RatingOptions r) {
+        StringBuilder out = new StringBuilder();
+        if (type == ServiceType.LOCAL_RATING_NUMERICAL) {
+            out.append(r.numStars()).append(" stars, ").append(r.allowZero() ? "zero allowed" : "no zero").append(", ");
+        }
+        if (ServiceType.STAR_RATING_SERVICES.contains(type)) {
+            out.append("shape ").append(r.starShape()).append(", ");
+        }
+        out.append(r.showInThumbnail() ? (r.showInThumbnailEvenWhenNull() ? "on thumbnails even when unset"
+                : "on thumbnails") : "not on thumbnails");
+        r.colours().forEach((name, c) -> {
+            if (type != ServiceType.LOCAL_RATING_INCDEC || name.equals("like") || name.equals("mixed")) {
+                out.append(", ").append(name).append(' ').append(c.pen()).append('/').append(c.brush());
+            }
+        });
+        return out.toString();
     }
 
     @Command(name = "add", description = "Create a service and print its key.")
@@ -104,23 +121,8 @@ public final class ServicesCommand implements Runnable {
         @Option(names = "--key", description = "Service key in hex (keep the key your scripts use); random otherwise.")
         String key;
 
-        @Option(names = "--stars", description = "Numerical: number of stars, 1-20 (default 5).")
-        Integer stars;
-
-        @Option(names = "--no-zero", description = "Numerical: 0 stars is not a rating.")
-        boolean noZero;
-
-        @Option(names = "--shape", description = "Star shape (circle, square, fat star, heart, ...).")
-        String shape;
-
-        @Option(names = "--svg", description = "Like/dislike or numerical: a custom SVG icon file.")
-        Path svg;
-
-        @Option(names = "--show-in-thumbnail", description = "Rating services: show on thumbnails.")
-        boolean showInThumbnail;
-
-        @Option(names = "--colour", description = "Rating colour as NAME=#PEN/#BRUSH, NAME one of like, dislike, null, mixed. Repeatable.")
-        Map<String, String> colours;
+        @Mixin
+        RatingSettings rating;
 
         @Override
         public Integer call() throws Exception {
@@ -130,41 +132,47 @@ public final class ServicesCommand implements Runnable {
                 return 2;
             }
             return whileServerStopped(data, library -> {
-                RatingOptions rating = ratingOptions(serviceType);
-                Service created = library.services().add(name, serviceType, key == null ? null : ByteKey.fromHex(key), rating);
+                RatingOptions options = null;
+                if (ServiceType.RATING_SERVICES.contains(serviceType)) {
+                    options = rating.applyTo(serviceType, switch (serviceType) {
+                        case LOCAL_RATING_LIKE -> RatingOptions.defaultLikeDislike();
+                        case LOCAL_RATING_NUMERICAL -> RatingOptions.defaultNumerical();
+                        default -> RatingOptions.defaultIncDec();
+                    });
+                } else if (rating.any()) {
+                    throw new IllegalArgumentException("rating options only apply to rating services");
+                }
+                Service created = library.services().add(name, serviceType, key == null ? null : ByteKey.fromHex(key),
+                        options);
                 System.out.println(created.key().hex());
                 return 0;
             });
         }
+    }
 
-        private RatingOptions ratingOptions(ServiceType serviceType) throws java.io.IOException {
-            if (!ServiceType.RATING_SERVICES.contains(serviceType)) {
-                return null;
-            }
-            RatingOptions r = switch (serviceType) {
-                case LOCAL_RATING_LIKE -> RatingOptions.defaultLikeDislike();
-                case LOCAL_RATING_NUMERICAL -> RatingOptions.defaultNumerical();
-                default -> RatingOptions.defaultIncDec();
-            };
-            if (stars != null || noZero) {
-                r = r.withStars(stars == null ? r.numStars() : stars, !noZero);
-            }
-            if (svg != null) {
-                r = r.withShape(RatingOptions.SVG_SHAPE, Files.readString(svg));
-            } else if (shape != null) {
-                r = r.withShape(shape, null);
-            }
-            r = r.withThumbnailDisplay(showInThumbnail, false);
-            if (colours != null) {
-                for (Map.Entry<String, String> e : colours.entrySet()) {
-                    String[] pair = e.getValue().split("/");
-                    if (pair.length != 2) {
-                        throw new IllegalArgumentException("colour must be #PEN/#BRUSH: " + e.getValue());
-                    }
-                    r = r.withColour(e.getKey(), new RatingColour(pair[0], pair[1]));
+    @Command(name = "configure", description = "Change a rating service's stars, shape, icon, colours or thumbnail "
+            + "display; what is not given stays as it is.")
+    static final class Configure implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Parameters(paramLabel = "SERVICE", description = "Key (hex) or name of a rating service.")
+        String service;
+
+        @Mixin
+        RatingSettings rating;
+
+        @Override
+        public Integer call() throws Exception {
+            return whileServerStopped(data, library -> {
+                Service s = find(library.services(), service);
+                if (!ServiceType.RATING_SERVICES.contains(s.type())) {
+                    throw new IllegalArgumentException("\"" + s.name() + "\" is not a rating service");
                 }
-            }
-            return r;
+                library.services().reconfigureRating(s.key(), rating.applyTo(s.type(), s.rating()));
+                System.out.println("Configured.");
+                return 0;
+            });
         }
     }
 

@@ -11,10 +11,15 @@ import dev.hydrant.app.Library;
 import dev.hydrant.app.ServerLockFile;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.access.Permission;
+import dev.hydrant.core.files.FileSelection;
+import dev.hydrant.core.ratings.RatingEditor;
+import dev.hydrant.core.ratings.RequestedRating;
 import dev.hydrant.core.tags.TagFilter;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -103,6 +108,88 @@ class ServicesCommandTest {
             assertThat(icon.header("Content-Type")).isEqualTo("image/svg+xml");
             assertThat(new String(icon.body(), StandardCharsets.UTF_8)).isEqualTo(document);
         });
+    }
+
+    @Test
+    void ratingServicesAreConfiguredAndKeepTheirRatings() throws Exception {
+        Cli.Run add = services("add", "--type", "numerical", "--name", "stars", "--key", "5a5a", "--stars", "4",
+                "--no-zero", "--shape", "heart", "--show-in-thumbnail", "--show-in-thumbnail-even-when-null");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(services("add", "--type", "inc-dec", "--name", "counter", "--key", "c0c0").exitCode()).isZero();
+        ByteKey file = ByteKey.fromHex("ab".repeat(32));
+        try (Library library = Library.open(new DataFolder(data))) {
+            library.ratingEditor().set(new RatingEditor.Request(ByteKey.fromHex("5a5a"),
+                    new FileSelection(List.of(new FileSelection.ByHash(file))),
+                    Optional.of(new RequestedRating.Int(BigInteger.valueOf(3)))));
+        }
+
+        Cli.Run configure = services("configure", "stars", "--stars", "7", "--allow-zero", "--colour",
+                "like=#010203/#0a0b0c", "--show-in-thumbnail-even-when-null=false");
+        assertThat(configure.exitCode()).as(configure.err()).isZero();
+        assertThat(configure.out()).isEqualTo("Configured." + System.lineSeparator());
+        assertThat(services("configure", "c0c0", "--show-in-thumbnail", "--colour", "mixed=#000000/#123456")
+                .exitCode()).isZero();
+        assertThat(services("list").out())
+                .contains("5a5a  6 (local numerical rating service)  stars  [7 stars, zero allowed, shape heart, "
+                        + "on thumbnails, like #010203/#0A0B0C, dislike #000000/#FFFFFF, null #000000/#BFBFBF, "
+                        + "mixed #000000/#5F5F5F]")
+                .contains("c0c0  22 (local inc/dec rating service)  counter  [on thumbnails, like #000000/#50C878, "
+                        + "mixed #000000/#123456]");
+
+        withServer(api -> {
+            JsonNode stars = services(api).path("5a5a");
+            assertThat(stars.path("star_shape").asText()).isEqualTo("heart");
+            assertThat(stars.path("allows_zero").asBoolean()).isTrue();
+            assertThat(stars.path("min_stars").asInt()).isZero();
+            assertThat(stars.path("max_stars").asInt()).isEqualTo(7);
+            assertThat(stars.path("show_in_thumbnail").asBoolean()).isTrue();
+            assertThat(stars.path("show_in_thumbnail_even_when_null").asBoolean()).isFalse();
+            assertThat(stars.path("colours").path("like").toString())
+                    .isEqualTo("{\"pen\":\"#010203\",\"brush\":\"#0A0B0C\"}");
+            JsonNode counter = services(api).path("c0c0");
+            assertThat(counter.path("show_in_thumbnail").asBoolean()).isTrue();
+            assertThat(counter.path("colours").toString()).isEqualTo("{\"like\":{\"pen\":\"#000000\",\"brush\":"
+                    + "\"#50C878\"},\"mixed\":{\"pen\":\"#000000\",\"brush\":\"#123456\"}}");
+            // 3 of 4 stars without zero was stored as 2/3; on 7 stars with zero that is round(4.67) = 5
+            JsonNode ratings = api.getWithKey("/get_files/file_metadata?hash=" + file.hex(), KEY).json()
+                    .path("metadata").path(0).path("ratings");
+            assertThat(ratings.path("5a5a").asInt()).isEqualTo(5);
+            assertThat(ratings.path("c0c0").asInt()).isZero();
+        });
+
+        assertThat(services("delete", "stars").exitCode()).isZero();
+        try (Library library = Library.open(new DataFolder(data))) {
+            long id = library.files().idsOf(List.of(file)).get(file);
+            assertThat(library.store().ratings().ratingsOf(List.of(id))).as("the ratings went with the service")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void ratingOptionsThatDoNotFitTheServiceAreRefused() throws Exception {
+        services("add", "--type", "inc-dec", "--name", "counter");
+        services("add", "--type", "like-dislike", "--name", "likes");
+        services("add", "--type", "numerical", "--name", "stars");
+        String[][] refused = {
+                {"configure", "counter", "--stars", "3"}, {"only numerical services have stars"},
+                {"configure", "likes", "--no-zero"}, {"only numerical services have stars"},
+                {"configure", "counter", "--shape", "heart"}, {"only like/dislike and numerical services have a star shape"},
+                {"configure", "counter", "--colour", "dislike=#000000/#FFFFFF"}, {"inc/dec services have only the like and mixed colours"},
+                {"configure", "likes", "--svg", data.resolve("missing.svg").toString()}, {"cannot read the icon"},
+                {"configure", "likes", "--shape", "blob"}, {"unknown star shape: blob"},
+                {"configure", "likes", "--colour", "like=#12345/#000000"}, {"colour must be #RRGGBB: #12345"},
+                {"configure", "stars", "--stars", "1", "--no-zero"}, {"a numerical service without zero needs at least 2 stars"},
+                {"configure", "stars", "--no-zero", "--allow-zero"}, {"--no-zero and --allow-zero contradict each other"},
+                {"configure", "my tags", "--show-in-thumbnail"}, {"\"my tags\" is not a rating service"},
+                {"add", "--type", "local-tags", "--name", "t", "--stars", "3"}, {"rating options only apply to rating services"}};
+        for (int i = 0; i < refused.length; i += 2) {
+            String[] args = refused[i];
+            Cli.Run run = services(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(run.err()).as(String.join(" ", args)).contains(refused[i + 1][0]);
+        }
+        assertThat(services("list").out()).contains("stars  [5 stars, zero allowed, shape circle, not on thumbnails")
+                .doesNotContain("  t\n");
     }
 
     @Test

@@ -124,6 +124,7 @@ public final class ServiceCatalog {
                 default -> RatingOptions.defaultIncDec();
             };
         }
+        checkRating(type, options);
         Service service = new Service(serviceKey, name, type, options);
         store.insert(service);
         reload();
@@ -141,6 +142,7 @@ public final class ServiceCatalog {
 
     public synchronized Service reconfigureRating(ByteKey key, RatingOptions options) {
         Service service = requireUserManaged(key);
+        checkRating(service.type(), options);
         Service changed = service.withRating(options);
         store.update(changed);
         reload();
@@ -155,6 +157,19 @@ public final class ServiceCatalog {
         }
         store.delete(key);
         reload();
+    }
+
+    /** What hydrus's own dialogs never allow: a custom icon on an inc/dec service, a one-star scale without zero. */
+    private static void checkRating(ServiceType type, RatingOptions options) {
+        if (options == null) {
+            return;
+        }
+        if (type == ServiceType.LOCAL_RATING_INCDEC && options.svg() != null) {
+            throw new IllegalArgumentException("inc/dec services have no star shape");
+        }
+        if (type == ServiceType.LOCAL_RATING_NUMERICAL && !options.allowZero() && options.numStars() < 2) {
+            throw new IllegalArgumentException("a numerical service without zero needs at least 2 stars");
+        }
     }
 
     private Service requireUserManaged(ByteKey key) {

@@ -6,6 +6,7 @@ import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
 import dev.hydrant.core.notes.NoteStore;
 import dev.hydrant.core.files.FileRecordStore;
+import dev.hydrant.core.ratings.RatingStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 import dev.hydrant.core.tags.TagMappingStore;
@@ -35,6 +36,7 @@ public interface MetadataStore extends AutoCloseable {
     TagRelationStore tagRelations();
 
     NoteStore notes();
+    RatingStore ratings();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

@@ -3,6 +3,7 @@ package dev.hydrant.store.sqlite;
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
 import dev.hydrant.core.files.FileRecordStore;
+import dev.hydrant.core.ratings.RatingStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
@@ -27,6 +28,7 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final TagMappingStore tagMappings;
     private final TagRelationStore tagRelations;
     private final NoteStore notes;
+    private final RatingStore ratings;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -41,6 +43,7 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.tagMappings = new SqliteTagMappingStore(db);
         this.tagRelations = new SqliteTagRelationStore(db);
         this.notes = new SqliteNoteStore(db);
+        this.ratings = new SqliteRatingStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -95,6 +98,10 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public NoteStore notes() {
         return notes;
+    }
+
+    public RatingStore ratings() {
+        return ratings;
     }
 
     @Override

@@ -1,0 +1,16 @@
+package dev.hydrant.index;
+
+/**
+ * The in-memory indexes of the per-file metadata families other than tags and file records, which the search engine
+ * reads for their system predicates. Each is loaded from the store when the library opens and kept current by its
+ * family's use case after every commit.
+ *
+ * @param notes   note names per file ({@code system:has notes}, {@code number of notes}, {@code has note with name})
+ * @param ratings ratings per rating service and file (the rating predicates)
+ */
+public record MetadataIndexes(NoteNames notes, RatingColumns ratings) {
+    /** Indexes that hold nothing (for engines over tags and file records only). */
+    public static MetadataIndexes empty() {
+        return new MetadataIndexes(new NoteNames(), new RatingColumns());
+    }
+}
