@@ -81,8 +81,8 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson, library.fileTags()).routes())
-                .addAll(new UrlRoutes(library.urls()).routes())
+                        servicesJson, library.fileTags(), library.fileUrls()).routes())
+                .addAll(new UrlRoutes(library.urls(), library.fileUrls()).routes())
                 .addAll(new SearchRoutes(library.fileSearch(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);

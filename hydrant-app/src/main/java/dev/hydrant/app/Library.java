@@ -53,6 +53,8 @@ import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
 import dev.hydrant.core.urls.UrlClassCatalog;
 import dev.hydrant.core.urls.UrlNormaliser;
+import dev.hydrant.core.urls.known.FileUrls;
+import dev.hydrant.index.UrlSearchIndex;
 import dev.hydrant.store.sqlite.SqliteMetadataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,6 +115,8 @@ public final class Library implements AutoCloseable {
     private final FileColumns fileColumns = new FileColumns();
     private final SearchEngine searchEngine;
     private final FileSearch fileSearch;
+    private final UrlSearchIndex urlIndex;
+    private final FileUrls fileUrls;
     private final Duration indexBuildTime;
     private final boolean indexFromSnapshot;
     private ScheduledExecutorService background;
@@ -187,9 +191,12 @@ public final class Library implements AutoCloseable {
         this.thumbnails = new Thumbnails(files, fileStore, new IconFiles(folder.icons()));
         this.renders = new Renders(queries, rendering);
         this.urls = new UrlNormaliser(urlClasses);
+        this.urlIndex = loadUrlIndex(store, urlClasses);
+        this.fileUrls = new FileUrls(store.urlMappings(), files, fileStore, urls, urlIndex, clock,
+                ZoneId.systemDefault());
         this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
                 services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
-                dev.hydrant.core.files.HashType.SHA256));
+                dev.hydrant.core.files.HashType.SHA256), urlIndex);
         this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
                 name -> urls.catalog().byName(name).map(dev.hydrant.core.urls.UrlClass::name));
     }
@@ -211,6 +218,20 @@ public final class Library implements AutoCloseable {
     /** How long building the in-memory indexes (domains, columns, tags) took when the library opened. */
     public Duration indexBuildTime() {
         return indexBuildTime;
+    }
+
+    /** The known URLs of files in memory for search, always read from the store (they are not in the snapshot). */
+    private static UrlSearchIndex loadUrlIndex(MetadataStore store, UrlClassCatalog urlClasses) {
+        long start = System.nanoTime();
+        UrlSearchIndex index = new UrlSearchIndex(urlClasses);
+        store.urlMappings().forEachMapping(index::load);
+        LOG.info("URL index built in {} ms: {} URLs", (System.nanoTime() - start) / 1_000_000, index.urlCount());
+        return index;
+    }
+
+    /** The known URLs of files: associate_url, get_url_files, known_urls. */
+    public FileUrls fileUrls() {
+        return fileUrls;
     }
 
     /** The in-memory tag views, filled from the store: vocabulary, mappings, display rules. */

@@ -46,14 +46,24 @@ public final class SearchEngine implements SearchIndex {
     private final Clock clock;
     private final ZoneId zone;
     private final BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
+    private final UrlSearchIndex urls;
+
+    /** A search engine over files without known URLs. */
+    public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
+                        ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
+                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate) {
+        this(postings, views, membership, services, columns, clock, zone, translate,
+                new UrlSearchIndex(dev.hydrant.core.urls.UrlClassCatalog.empty()));
+    }
 
     /**
      * @param translate hashes of another type → sha256, for {@code system:hash (md5) = ...} (a point lookup of the
      *                  predicate's own hashes, done once per search)
+     * @param urls      the known URLs of files, for the URL predicates
      */
     public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
                         ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
-                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate) {
+                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate, UrlSearchIndex urls) {
         this.tagSets = new TagSets(postings, views, services);
         this.domains = new DomainBitmaps(membership);
         this.services = services;
@@ -61,6 +71,7 @@ public final class SearchEngine implements SearchIndex {
         this.clock = clock;
         this.zone = zone;
         this.translate = translate;
+        this.urls = urls;
     }
 
     public FileColumns columns() {
@@ -152,7 +163,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf);
+                columns::idOf, new UrlTerms(urls));
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {

@@ -45,9 +45,10 @@ import java.util.function.IntPredicate;
 
 /**
  * Turns each {@code system:} predicate into a {@link Term} over the file columns, postings and domain sets, with
- * hydrus's semantics. Families whose data Hydrant does not record yet (notes, URLs, ratings, viewing statistics,
+ * hydrus's semantics. Families whose data Hydrant does not record yet (notes, ratings, viewing statistics,
  * file relationships, perceptual hashes) are evaluated as hydrus evaluates them on a client without such data:
- * counts are zero, nothing is rated, no file has a URL or a note.
+ * counts are zero, nothing is rated, no file has a note. URL predicates read the {@link UrlSearchIndex}
+ * ({@link UrlTerms}).
  */
 final class SystemTerms {
     /** hydrus's tolerance for {@code ≈} on ratios and times. */
@@ -61,6 +62,7 @@ final class SystemTerms {
     private final ZoneId zone;
     private final java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
     private final java.util.function.ToIntFunction<ByteKey> idOf;
+    private final UrlTerms urls;
 
     /**
      * @param translate hash of a type → sha256 (md5, sha1, sha512), for the files that have one
@@ -68,7 +70,7 @@ final class SystemTerms {
      */
     SystemTerms(FileColumns.Data d, TagSets tags, TagSets.Context context, DomainBitmaps domains, long nowMs,
                 ZoneId zone, java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate,
-                java.util.function.ToIntFunction<ByteKey> idOf) {
+                java.util.function.ToIntFunction<ByteKey> idOf, UrlTerms urls) {
         this.d = d;
         this.tags = tags;
         this.context = context;
@@ -77,6 +79,7 @@ final class SystemTerms {
         this.zone = zone;
         this.translate = translate;
         this.idOf = idOf;
+        this.urls = urls;
     }
 
     Term term(SystemPredicate predicate) {
@@ -107,7 +110,7 @@ final class SystemTerms {
                 yield new Term.Filter(id -> types.contains(d.fileType(id)) == p.inclusive());
             }
             case FileServicePredicate p -> fileService(p);
-            case UrlPredicate p -> constant(!p.include());
+            case UrlPredicate p -> urls.term(p);
             case TagAsNumberPredicate p -> tagAsNumber(p);
             case NoteNamePredicate p -> constant(!p.has());
             case RatingPredicate p -> constant(switch (p.value()) {
@@ -145,7 +148,8 @@ final class SystemTerms {
             case FRAME_COUNT -> new Term.Filter(ints(d.frames, t));
             case WORD_COUNT -> new Term.Filter(ints(d.words, t));
             case FRAMERATE -> new Term.Filter(id -> testDouble(t, framerate(d, id)));
-            case NOTE_COUNT, URL_COUNT -> constant(t.test(0L));
+            case NOTE_COUNT -> constant(t.test(0L));
+            case URL_COUNT -> urls.count(t);
         };
     }
 

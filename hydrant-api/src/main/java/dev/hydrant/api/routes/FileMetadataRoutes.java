@@ -11,6 +11,8 @@ import dev.hydrant.core.files.FileSelection;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.tags.FileTags;
+import dev.hydrant.core.urls.known.FileUrls;
+import dev.hydrant.core.urls.known.KnownUrls;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,10 +27,12 @@ public final class FileMetadataRoutes {
     private final ServicesJson servicesJson;
     private final FileMetadataJson json;
     private final FileTags fileTags;
+    private final FileUrls fileUrls;
 
     public FileMetadataRoutes(FileQueries queries, SearchPermits permits, ServiceCatalog catalog,
-                              ServicesJson servicesJson, FileTags fileTags) {
+                              ServicesJson servicesJson, FileTags fileTags, FileUrls fileUrls) {
         this.queries = queries;
+        this.fileUrls = fileUrls;
         this.fileTags = fileTags;
         this.permits = permits;
         this.servicesJson = servicesJson;
@@ -58,11 +62,15 @@ public final class FileMetadataRoutes {
         List<Object> metadata = new ArrayList<>();
         List<FileQueries.FileView> views = queries.views(resolved, createNewIds);
         Map<Long, Map<ByteKey, FileTags.ServiceTags>> tags = Map.of();
+        Map<Long, KnownUrls> urls = Map.of();
         if (!options.identifiersOnly() && !options.basicOnly()) {
-            tags = fileTags.of(views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList());
+            List<Long> ids = views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList();
+            tags = fileTags.of(ids);
+            urls = fileUrls.known(ids, options.detailedUrls());
         }
         for (FileQueries.FileView view : views) {
-            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId())));
+            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId()),
+                    view.fileId() == null ? null : urls.get(view.fileId())));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metadata", metadata);

@@ -9,6 +9,7 @@ import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 import dev.hydrant.core.tags.TagMappingStore;
 import dev.hydrant.core.tags.TagRelationStore;
+import dev.hydrant.core.urls.known.UrlMappingStore;
 
 /**
  * The source of truth for everything but file bytes. SQLite by default; any implementation (PostgreSQL) must
@@ -32,6 +33,9 @@ public interface MetadataStore extends AutoCloseable {
     TagMappingStore tagMappings();
 
     TagRelationStore tagRelations();
+
+    /** The known URLs of files. */
+    UrlMappingStore urlMappings();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

@@ -10,6 +10,7 @@ import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 import dev.hydrant.core.tags.TagMappingStore;
 import dev.hydrant.core.tags.TagRelationStore;
+import dev.hydrant.core.urls.known.UrlMappingStore;
 
 import java.nio.file.Path;
 
@@ -25,6 +26,7 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final FileRecordStore files;
     private final TagMappingStore tagMappings;
     private final TagRelationStore tagRelations;
+    private final UrlMappingStore urlMappings;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -38,6 +40,7 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.files = new SqliteFileRecordStore(db);
         this.tagMappings = new SqliteTagMappingStore(db);
         this.tagRelations = new SqliteTagRelationStore(db);
+        this.urlMappings = new SqliteUrlMappingStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -87,6 +90,11 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public TagRelationStore tagRelations() {
         return tagRelations;
+    }
+
+    @Override
+    public UrlMappingStore urlMappings() {
+        return urlMappings;
     }
 
     @Override
