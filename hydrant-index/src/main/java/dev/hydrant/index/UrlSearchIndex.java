@@ -219,9 +219,9 @@ public final class UrlSearchIndex implements UrlMappingIndex {
 
     private void add(UrlMapping m) {
         int file = Math.toIntExact(m.fileId());
-        int id = texts.idOf(m.url());
-        if (id < 0) {
-            id = texts.intern(m.url());
+        int known = texts.size();
+        int id = texts.intern(m.url());
+        if (id == known) {
             if (id >= urlFile.length) {
                 int capacity = Math.max(urlFile.length * 2, id + 1);
                 urlFile = Arrays.copyOf(urlFile, capacity);

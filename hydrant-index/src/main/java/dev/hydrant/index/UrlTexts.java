@@ -26,7 +26,10 @@ final class UrlTexts {
     /** The id of {@code text}, or -1. */
     int idOf(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(utf8);
+        return idOf(utf8, hash(utf8));
+    }
+
+    private int idOf(byte[] utf8, int hash) {
         int mask = slots.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
             int slot = slots[i];
@@ -42,11 +45,12 @@ final class UrlTexts {
 
     /** The id of {@code text}, adding it when new. */
     int intern(String text) {
-        int existing = idOf(text);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int hash = hash(utf8);
+        int existing = idOf(utf8, hash);
         if (existing >= 0) {
             return existing;
         }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int id = size;
         if (id + 1 >= starts.length) {
             int capacity = starts.length * 2;
@@ -59,7 +63,7 @@ final class UrlTexts {
         }
         System.arraycopy(utf8, 0, bytes, from, utf8.length);
         starts[id + 1] = from + utf8.length;
-        hashes[id] = hash(utf8);
+        hashes[id] = hash;
         size++;
         if (size * 2 > slots.length) {
             rehash(slots.length * 2);
