@@ -9,8 +9,4 @@ import java.util.List;
 public interface UrlMappingIndex {
     /** Rows committed together: {@code added} were inserted before {@code removed} were deleted. */
     void changed(List<UrlMapping> added, List<UrlMapping> removed);
-
-    /** Keeps nothing (for callers without search). */
-    UrlMappingIndex NONE = (added, removed) -> {
-    };
 }
