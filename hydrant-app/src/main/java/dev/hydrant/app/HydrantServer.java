@@ -83,10 +83,11 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson, library.fileTags(), library.fileNotes(), library.fileRatings()).routes())
+                        servicesJson, library.fileTags(), library.fileNotes(), library.fileRatings(),
+                        library.fileUrls()).routes())
                 .addAll(new NoteRoutes(library.noteEditor()).routes())
                 .addAll(new RatingRoutes(library.ratingEditor()).routes())
-                .addAll(new UrlRoutes(library.urls()).routes())
+                .addAll(new UrlRoutes(library.urls(), library.fileUrls()).routes())
                 .addAll(new SearchRoutes(library.fileSearch(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);

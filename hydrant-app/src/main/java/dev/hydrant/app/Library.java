@@ -60,6 +60,8 @@ import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
 import dev.hydrant.core.urls.UrlClassCatalog;
 import dev.hydrant.core.urls.UrlNormaliser;
+import dev.hydrant.core.urls.known.FileUrls;
+import dev.hydrant.index.UrlSearchIndex;
 import dev.hydrant.store.sqlite.SqliteMetadataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,6 +128,8 @@ public final class Library implements AutoCloseable {
     private final NoteNames noteNames = new NoteNames();
     private final NoteEditor noteEditor;
     private final FileNotes fileNotes;
+    private final UrlSearchIndex urlIndex;
+    private final FileUrls fileUrls;
     private final Duration indexBuildTime;
     private final boolean indexFromSnapshot;
     private ScheduledExecutorService background;
@@ -204,9 +208,12 @@ public final class Library implements AutoCloseable {
         this.noteEditor = new NoteEditor(store.notes(), files, noteNames);
         this.fileNotes = new FileNotes(store.notes());
         this.urls = new UrlNormaliser(urlClasses);
+        this.urlIndex = loadUrlIndex(store, urlClasses);
+        this.fileUrls = new FileUrls(store.urlMappings(), files, fileStore, urls, urlIndex, clock,
+                ZoneId.systemDefault());
         this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
                 services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
-                dev.hydrant.core.files.HashType.SHA256), new MetadataIndexes(noteNames, ratingColumns));
+                dev.hydrant.core.files.HashType.SHA256), new MetadataIndexes(noteNames, ratingColumns, urlIndex));
         this.ratingEditor = new RatingEditor(store.ratings(), files, services, ratingColumns);
         this.fileRatings = new FileRatings(store.ratings(), services);
         this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
@@ -270,6 +277,20 @@ public final class Library implements AutoCloseable {
     /** How long building the in-memory indexes (domains, columns, tags) took when the library opened. */
     public Duration indexBuildTime() {
         return indexBuildTime;
+    }
+
+    /** The known URLs of files in memory for search, always read from the store (they are not in the snapshot). */
+    private static UrlSearchIndex loadUrlIndex(MetadataStore store, UrlClassCatalog urlClasses) {
+        long start = System.nanoTime();
+        UrlSearchIndex index = new UrlSearchIndex(urlClasses);
+        store.urlMappings().forEachMapping(index::load);
+        LOG.info("URL index built in {} ms: {} URLs", (System.nanoTime() - start) / 1_000_000, index.urlCount());
+        return index;
+    }
+
+    /** The known URLs of files: associate_url, get_url_files, known_urls. */
+    public FileUrls fileUrls() {
+        return fileUrls;
     }
 
     /** The in-memory tag views, filled from the store: vocabulary, mappings, display rules. */

@@ -48,9 +48,17 @@ final class ExpectedDeviations {
      */
     record DeviationRule(String code, String description, Predicate<JsonNode> applies, List<String> allowedPaths,
                          Predicate<JsonNode> check) {
+        /** Whether every difference lies in an allowed path; {@code [*]} in an allowed path stands for any index. */
         boolean covers(List<String> differences) {
-            return differences.stream().allMatch(d -> allowedPaths.stream()
-                    .anyMatch(p -> d.startsWith(p + ":") || d.startsWith(p + ".") || d.startsWith(p + "[")));
+            return differences.stream().allMatch(d -> {
+                String anyIndex = d.replaceAll("\\[\\d+]", "[*]");
+                return allowedPaths.stream().anyMatch(p -> within(d, p) || within(anyIndex, p));
+            });
+        }
+
+        private static boolean within(String difference, String path) {
+            return difference.startsWith(path + ":") || difference.startsWith(path + ".")
+                    || difference.startsWith(path + "[");
         }
     }
 
@@ -74,7 +82,19 @@ final class ExpectedDeviations {
             new DeviationRule("D7", "a default URL class matches this URL (hydrus's fresh database has none)",
                     line -> path(line).equals("/add_urls/get_url_info")
                             && DEFAULT_URL_CLASSES.catalog().classFor(requestUrl(line)).isPresent(),
-                    URL_INFO_FIELDS, ExpectedDeviations::answersAsOurUrlClassesSay));
+                    URL_INFO_FIELDS, ExpectedDeviations::answersAsOurUrlClassesSay),
+            new DeviationRule("D7", "a default URL class matches this URL, so its normalised form (and with it the "
+                    + "files recorded under that form) is the class's (hydrus's fresh database has no classes)",
+                    line -> path(line).equals("/add_urls/get_url_files")
+                            && DEFAULT_URL_CLASSES.catalog().classFor(requestUrl(line)).isPresent(),
+                    List.of("$.json.normalised_url", "$.json.url_file_statuses"),
+                    ExpectedDeviations::urlFilesAsOurUrlClassesSay),
+            new DeviationRule("D7", "a default URL class matches a known URL of this file, so it was stored in the "
+                    + "class's normalised form and is described by the class (hydrus's fresh database has no classes)",
+                    line -> path(line).equals("/get_files/file_metadata") && knownUrls(line).stream()
+                            .anyMatch(u -> DEFAULT_URL_CLASSES.catalog().classFor(u).isPresent()),
+                    List.of("$.json.metadata[*].known_urls", "$.json.metadata[*].detailed_known_urls"),
+                    ExpectedDeviations::knownUrlsAsOurUrlClassesSay));
 
     private static final List<KnownDifference> KNOWN = List.of(
             new KnownDifference("01_access_sessions", 47, List.of("$.body.length", "$.body.text"),
@@ -238,6 +258,75 @@ final class ExpectedDeviations {
                 && json.path("match_name").asText().equals(info.matchName())
                 && json.path("can_parse").asBoolean(!info.canParse()) == info.canParse() && reasonOk
                 && json.path("request_url").asText().equals(info.requestUrl());
+    }
+
+    /**
+     * get_url_files answered 200 with our normalised form of the URL, statuses hydrus could give (0, 2, 3) for
+     * sha256 hashes, and the 30 s cache exactly when every status is 2.
+     */
+    private static boolean urlFilesAsOurUrlClassesSay(JsonNode line) {
+        JsonNode json = line.path("response").path("json");
+        boolean allInDb = true;
+        for (JsonNode s : json.path("url_file_statuses")) {
+            int status = s.path("status").asInt(-1);
+            if (!(status == 0 || status == 2 || status == 3) || !s.path("hash").asText().matches("[0-9a-f]{64}")
+                    || !s.path("note").isTextual()) {
+                return false;
+            }
+            allInDb &= status == 2;
+        }
+        return status(line) == 200 && json.path("url_file_statuses").isArray()
+                && json.path("normalised_url").asText().equals(DEFAULT_URL_CLASSES.normalise(requestUrl(line)))
+                && header(line, "Cache-Control").equals(allInDb ? "max-age=30" : "max-age=4");
+    }
+
+    /**
+     * file_metadata answered 200 with every file's known URLs in code-point order and, when asked, each one
+     * described exactly as our URL classes describe it.
+     */
+    private static boolean knownUrlsAsOurUrlClassesSay(JsonNode line) {
+        if (status(line) != 200) {
+            return false;
+        }
+        for (JsonNode m : line.path("response").path("json").path("metadata")) {
+            List<String> urls = new java.util.ArrayList<>();
+            m.path("known_urls").forEach(u -> urls.add(u.asText()));
+            List<String> sorted = new java.util.ArrayList<>(urls);
+            sorted.sort(dev.hydrant.core.tags.CodePointOrder.INSTANCE);
+            if (!urls.equals(sorted)) {
+                return false;
+            }
+            if (m.has("detailed_known_urls")) {
+                List<UrlInfo> expected = urls.stream().map(DEFAULT_URL_CLASSES::knownUrlInfo)
+                        .flatMap(Optional::stream).toList();
+                JsonNode details = m.path("detailed_known_urls");
+                if (details.size() != expected.size()) {
+                    return false;
+                }
+                for (int i = 0; i < expected.size(); i++) {
+                    UrlInfo info = expected.get(i);
+                    JsonNode d = details.get(i);
+                    boolean reasonOk = info.canParse() ? !d.has("cannot_parse_reason")
+                            : d.path("cannot_parse_reason").asText().equals(info.cannotParseReason());
+                    if (!d.path("normalised_url").asText().equals(info.normalisedUrl())
+                            || d.path("url_type").asInt(-1) != info.type().code()
+                            || !d.path("url_type_string").asText().equals(info.typeText())
+                            || !d.path("match_name").asText().equals(info.matchName())
+                            || d.path("can_parse").asBoolean(!info.canParse()) != info.canParse() || !reasonOk) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Every known URL in a file_metadata answer. */
+    private static List<String> knownUrls(JsonNode line) {
+        List<String> urls = new java.util.ArrayList<>();
+        line.path("response").path("json").path("metadata")
+                .forEach(m -> m.path("known_urls").forEach(u -> urls.add(u.asText())));
+        return urls;
     }
 
     private static String path(JsonNode line) {

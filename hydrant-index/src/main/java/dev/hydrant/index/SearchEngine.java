@@ -48,6 +48,7 @@ public final class SearchEngine implements SearchIndex {
     private final BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
     private final NoteNames notes;
     private final RatingTerms ratings;
+    private final UrlSearchIndex urls;
 
     /**
      * @param translate hashes of another type → sha256, for {@code system:hash (md5) = ...} (a point lookup of the
@@ -67,6 +68,7 @@ public final class SearchEngine implements SearchIndex {
         this.translate = translate;
         this.notes = metadata.notes();
         this.ratings = new RatingTerms(metadata.ratings(), services);
+        this.urls = metadata.urls();
     }
 
     public FileColumns columns() {
@@ -158,7 +160,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf, notes, ratings);
+                columns::idOf, notes, ratings, new UrlTerms(urls));
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {

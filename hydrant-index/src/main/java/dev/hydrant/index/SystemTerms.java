@@ -44,9 +44,9 @@ import java.util.function.IntPredicate;
 
 /**
  * Turns each {@code system:} predicate into a {@link Term} over the file columns, postings and domain sets, with
- * hydrus's semantics (notes: {@link NoteTerms}, ratings: {@link RatingTerms}). Families whose data Hydrant does not
- * record yet (URLs, viewing statistics, file relationships, perceptual hashes) are evaluated as hydrus evaluates them
- * on a client without such data: counts are zero, no file has a URL.
+ * hydrus's semantics (notes: {@link NoteTerms}, ratings: {@link RatingTerms}, URLs: {@link UrlTerms} over the
+ * {@link UrlSearchIndex}). Families whose data Hydrant does not record yet (viewing statistics, file relationships,
+ * perceptual hashes) are evaluated as hydrus evaluates them on a client without such data.
  */
 final class SystemTerms {
     /** hydrus's tolerance for {@code ≈} on ratios and times. */
@@ -62,6 +62,7 @@ final class SystemTerms {
     private final java.util.function.ToIntFunction<ByteKey> idOf;
     private final NoteNames notes;
     private final RatingTerms ratings;
+    private final UrlTerms urls;
 
     /**
      * @param translate hash of a type → sha256 (md5, sha1, sha512), for the files that have one
@@ -70,7 +71,8 @@ final class SystemTerms {
      */
     SystemTerms(FileColumns.Data d, TagSets tags, TagSets.Context context, DomainBitmaps domains, long nowMs,
                 ZoneId zone, java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate,
-                java.util.function.ToIntFunction<ByteKey> idOf, NoteNames notes, RatingTerms ratings) {
+                java.util.function.ToIntFunction<ByteKey> idOf, NoteNames notes, RatingTerms ratings,
+                UrlTerms urls) {
         this.d = d;
         this.tags = tags;
         this.context = context;
@@ -81,6 +83,7 @@ final class SystemTerms {
         this.idOf = idOf;
         this.notes = notes;
         this.ratings = ratings;
+        this.urls = urls;
     }
 
     Term term(SystemPredicate predicate) {
@@ -111,7 +114,7 @@ final class SystemTerms {
                 yield new Term.Filter(id -> types.contains(d.fileType(id)) == p.inclusive());
             }
             case FileServicePredicate p -> fileService(p);
-            case UrlPredicate p -> constant(!p.include());
+            case UrlPredicate p -> urls.term(p);
             case TagAsNumberPredicate p -> tagAsNumber(p);
             case NoteNamePredicate p -> NoteTerms.name(notes, p);
             case RatingPredicate p -> ratings.simple(p);
@@ -143,7 +146,7 @@ final class SystemTerms {
             case WORD_COUNT -> new Term.Filter(ints(d.words, t));
             case FRAMERATE -> new Term.Filter(id -> testDouble(t, framerate(d, id)));
             case NOTE_COUNT -> NoteTerms.count(notes, t);
-            case URL_COUNT -> constant(t.test(0L));
+            case URL_COUNT -> urls.count(t);
         };
     }
 

@@ -17,6 +17,8 @@ import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.services.ServiceType;
 import dev.hydrant.core.tags.FileTags;
 import dev.hydrant.core.tags.TagStatus;
+import dev.hydrant.core.urls.UrlInfo;
+import dev.hydrant.core.urls.known.KnownUrls;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +47,8 @@ final class FileMetadataJson {
     }
 
     Map<String, Object> describe(FileQueries.FileView view, Options o, Map<ByteKey, FileTags.ServiceTags> fileTags,
-                                 Map<String, String> notes, Map<ByteKey, ShownRating> fileRatings) {
+                                 Map<String, String> notes, Map<ByteKey, ShownRating> fileRatings,
+                                 KnownUrls knownUrls) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file_id", view.fileId());
         m.put("hash", view.sha256().hex());
@@ -109,10 +112,11 @@ final class FileMetadataJson {
         m.put("has_human_readable_embedded_metadata", f.humanReadableEmbeddedMetadata());
         m.put("has_software_source", f.softwareSource());
         m.put("has_icc_profile", f.iccProfile());
-        m.put("known_urls", List.of());
+        KnownUrls urls = knownUrls == null ? KnownUrls.NONE : knownUrls;
+        m.put("known_urls", urls.urls());
         m.put("ipfs_multihashes", new LinkedHashMap<>());
         if (o.detailedUrls()) {
-            m.put("detailed_known_urls", List.of());
+            m.put("detailed_known_urls", detailedUrls(urls.details()));
         }
         m.put("ratings", ratings(fileRatings == null ? Map.of() : fileRatings));
         Map<ByteKey, FileTags.ServiceTags> tags = fileTags == null ? Map.of() : fileTags;
@@ -123,6 +127,24 @@ final class FileMetadataJson {
             m.put("service_keys_to_statuses_to_display_tags", statusesToTags(tags, true));
         }
         return m;
+    }
+
+    /** {@code detailed_known_urls}: what {@code get_url_info} says of each URL, without {@code request_url}. */
+    private static List<Object> detailedUrls(List<UrlInfo> details) {
+        List<Object> out = new ArrayList<>(details.size());
+        for (UrlInfo info : details) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("normalised_url", info.normalisedUrl());
+            d.put("url_type", info.type().code());
+            d.put("url_type_string", info.typeText());
+            d.put("match_name", info.matchName());
+            d.put("can_parse", info.canParse());
+            if (!info.canParse()) {
+                d.put("cannot_parse_reason", info.cannotParseReason());
+            }
+            out.add(d);
+        }
+        return out;
     }
 
     private static void putForced(Map<String, Object> m, FileRecord r) {

@@ -14,6 +14,8 @@ import dev.hydrant.core.ratings.FileRatings;
 import dev.hydrant.core.ratings.ShownRating;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.tags.FileTags;
+import dev.hydrant.core.urls.known.FileUrls;
+import dev.hydrant.core.urls.known.KnownUrls;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,13 +32,15 @@ public final class FileMetadataRoutes {
     private final FileTags fileTags;
     private final FileNotes fileNotes;
     private final FileRatings fileRatings;
+    private final FileUrls fileUrls;
 
     public FileMetadataRoutes(FileQueries queries, SearchPermits permits, ServiceCatalog catalog,
                               ServicesJson servicesJson, FileTags fileTags, FileNotes fileNotes,
-                              FileRatings fileRatings) {
+                              FileRatings fileRatings, FileUrls fileUrls) {
         this.queries = queries;
         this.fileNotes = fileNotes;
         this.fileRatings = fileRatings;
+        this.fileUrls = fileUrls;
         this.fileTags = fileTags;
         this.permits = permits;
         this.servicesJson = servicesJson;
@@ -67,10 +71,12 @@ public final class FileMetadataRoutes {
         List<FileQueries.FileView> views = queries.views(resolved, createNewIds);
         Map<Long, Map<ByteKey, FileTags.ServiceTags>> tags = Map.of();
         Map<Long, Map<ByteKey, ShownRating>> ratings = Map.of();
+        Map<Long, KnownUrls> urls = Map.of();
         if (!options.identifiersOnly() && !options.basicOnly()) {
             List<Long> ids = views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList();
             tags = fileTags.of(ids);
             ratings = fileRatings.of(ids);
+            urls = fileUrls.known(ids, options.detailedUrls());
         }
         Map<Long, Map<String, String>> notes = Map.of();
         if (options.includeNotes() && !options.identifiersOnly() && !options.basicOnly()) {
@@ -79,7 +85,8 @@ public final class FileMetadataRoutes {
         for (FileQueries.FileView view : views) {
             metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId()),
                     view.fileId() == null ? null : notes.get(view.fileId()),
-                    view.fileId() == null ? null : ratings.get(view.fileId())));
+                    view.fileId() == null ? null : ratings.get(view.fileId()),
+                    view.fileId() == null ? null : urls.get(view.fileId())));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metadata", metadata);

@@ -69,8 +69,19 @@ public final class PredicateResolver {
             case UrlPredicate p when p.rule() == UrlRule.URL_CLASS -> new UrlPredicate(p.include(), p.rule(),
                     directory.findUrlClass(p.value()).orElseThrow(() -> new SystemPredicateException(
                             Kind.UNPARSEABLE, text, "Did not find URL Class called \"" + p.value() + "\"!")));
+            case UrlPredicate p when p.rule() == UrlRule.REGEX -> checkedRegex(text, p);
             default -> predicate;
         };
+    }
+
+    /** A URL regex must compile (Python syntax); hydrus would fail the search, Hydrant refuses the predicate. */
+    private static UrlPredicate checkedRegex(String text, UrlPredicate p) {
+        try {
+            dev.hydrant.core.urls.PythonRegex.compile(p.value());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new SystemPredicateException(Kind.PROBLEM, text, "invalid regex: " + e.getDescription());
+        }
+        return p;
     }
 
     /** Inc/dec services count: "rated" is a count above 0, "not rated" a count of 0. */

@@ -11,6 +11,7 @@ import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 import dev.hydrant.core.tags.TagMappingStore;
 import dev.hydrant.core.tags.TagRelationStore;
+import dev.hydrant.core.urls.known.UrlMappingStore;
 
 /**
  * The source of truth for everything but file bytes. SQLite by default; any implementation (PostgreSQL) must
@@ -37,6 +38,8 @@ public interface MetadataStore extends AutoCloseable {
 
     NoteStore notes();
     RatingStore ratings();
+    /** The known URLs of files. */
+    UrlMappingStore urlMappings();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

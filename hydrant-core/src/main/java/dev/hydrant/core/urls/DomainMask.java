@@ -57,6 +57,14 @@ public final class DomainMask {
         return new DomainMask(List.of(domain), List.of(), false, false);
     }
 
+    /**
+     * A searched domain with all its subdomains, as {@code system:has domain} matches: a leading {@code www…} label is
+     * dropped first (so {@code www.example.com} finds {@code example.com} and {@code img.example.com} too).
+     */
+    public static DomainMask withSubdomains(String domain) {
+        return new DomainMask(List.of(UrlText.removeWww(domain)), List.of(), true, false);
+    }
+
     public List<String> rawDomains() {
         return rawDomains;
     }

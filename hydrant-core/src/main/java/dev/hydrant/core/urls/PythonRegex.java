@@ -8,12 +8,12 @@ import java.util.regex.PatternSyntaxException;
  * {@code \d}/{@code \w}/{@code \s} as in Python 3, {@code (?P<name>…)} and {@code (?P=name)} groups, and Python's
  * replacement syntax ({@code \1}, {@code \g<1>}, {@code \g<name>}) for substitutions.
  */
-final class PythonRegex {
+public final class PythonRegex {
     private PythonRegex() {
     }
 
     /** @throws PatternSyntaxException when the pattern is not valid */
-    static Pattern compile(String pythonPattern) {
+    public static Pattern compile(String pythonPattern) {
         return Pattern.compile(translate(pythonPattern), Pattern.UNICODE_CHARACTER_CLASS);
     }
 

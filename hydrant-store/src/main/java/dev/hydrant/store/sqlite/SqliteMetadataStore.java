@@ -12,6 +12,7 @@ import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 import dev.hydrant.core.tags.TagMappingStore;
 import dev.hydrant.core.tags.TagRelationStore;
+import dev.hydrant.core.urls.known.UrlMappingStore;
 
 import java.nio.file.Path;
 
@@ -29,6 +30,7 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final TagRelationStore tagRelations;
     private final NoteStore notes;
     private final RatingStore ratings;
+    private final UrlMappingStore urlMappings;
 
     private SqliteMetadataStore(SqliteDatabase db) {
         this.db = db;
@@ -44,6 +46,7 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.tagRelations = new SqliteTagRelationStore(db);
         this.notes = new SqliteNoteStore(db);
         this.ratings = new SqliteRatingStore(db);
+        this.urlMappings = new SqliteUrlMappingStore(db);
     }
 
     public static SqliteMetadataStore open(Path databaseFile) {
@@ -102,6 +105,10 @@ public final class SqliteMetadataStore implements MetadataStore {
 
     public RatingStore ratings() {
         return ratings;
+    }
+
+    public UrlMappingStore urlMappings() {
+        return urlMappings;
     }
 
     @Override

@@ -6,32 +6,42 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The {@code note} texts of imports of files the library already knows, worded as hydrus words them. */
-final class ImportNotes {
+/**
+ * The {@code note} texts of files the library already knows, worded as hydrus words them: imports ("file
+ * recognised: ...") and, with another prefix, the files of a URL ("url recognised: ...").
+ */
+public final class ImportNotes {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String PREFIX = "file recognised: ";
 
     private final ZoneId zone;
+    private final String prefix;
 
     ImportNotes(ZoneId zone) {
-        this.zone = zone;
+        this(zone, PREFIX);
     }
 
-    String alreadyImported(long importedMs, long nowMs) {
-        return PREFIX + "Imported at " + time(importedMs) + ", which was " + age(importedMs, nowMs)
+    /** @param prefix what every note starts with, e.g. {@code "url recognised: "} */
+    public ImportNotes(ZoneId zone, String prefix) {
+        this.zone = zone;
+        this.prefix = prefix;
+    }
+
+    public String alreadyImported(long importedMs, long nowMs) {
+        return prefix + "Imported at " + time(importedMs) + ", which was " + age(importedMs, nowMs)
                 + " before this check.";
     }
 
-    String inTrash(String reason, long trashedMs, long nowMs) {
-        return PREFIX + "Currently in trash (" + reason + "). Sent there at " + time(trashedMs) + ", which was "
+    public String inTrash(String reason, long trashedMs, long nowMs) {
+        return prefix + "Currently in trash (" + reason + "). Sent there at " + time(trashedMs) + ", which was "
                 + age(trashedMs, nowMs) + " before this check.";
     }
 
-    String deleted(Long deletedMs, String reason, long nowMs) {
+    public String deleted(Long deletedMs, String reason, long nowMs) {
         if (deletedMs == null) {
-            return PREFIX + "Deleted from the client before delete times were tracked (" + reason + ").";
+            return prefix + "Deleted from the client before delete times were tracked (" + reason + ").";
         }
-        return PREFIX + "Deleted from the client " + time(deletedMs) + " (" + reason + "), which was "
+        return prefix + "Deleted from the client " + time(deletedMs) + " (" + reason + "), which was "
                 + age(deletedMs, nowMs) + " before this check.";
     }
 
