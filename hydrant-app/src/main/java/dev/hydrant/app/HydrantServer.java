@@ -27,6 +27,7 @@ import dev.hydrant.api.routes.PendingRoutes;
 import dev.hydrant.api.routes.TagRelationRoutes;
 import dev.hydrant.api.routes.TagRoutes;
 import dev.hydrant.api.routes.ThumbnailRoutes;
+import dev.hydrant.api.routes.TimeRoutes;
 import dev.hydrant.api.routes.UrlRoutes;
 import dev.hydrant.core.tags.FavouriteTags;
 import dev.hydrant.core.ByteKey;
@@ -83,6 +84,7 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
                         servicesJson, library.fileTags()).routes())
                 .addAll(new UrlRoutes(library.urls()).routes())
+                .addAll(new TimeRoutes(library.timeEditor(), library.viewingStatistics()).routes())
                 .addAll(new SearchRoutes(library.fileSearch(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);

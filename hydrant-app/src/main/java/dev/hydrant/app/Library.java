@@ -48,6 +48,9 @@ import dev.hydrant.index.PostingMappingIndex;
 import dev.hydrant.index.SearchEngine;
 import dev.hydrant.core.search.FileSearch;
 import dev.hydrant.index.TagWordIndex;
+import dev.hydrant.index.TimeColumns;
+import dev.hydrant.core.times.TimeEditor;
+import dev.hydrant.core.times.ViewingStatistics;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
@@ -111,6 +114,9 @@ public final class Library implements AutoCloseable {
     private final TagAutocomplete tagAutocomplete;
     private final PendingContent pendingContent;
     private final FileColumns fileColumns = new FileColumns();
+    private final TimeColumns timeColumns = new TimeColumns();
+    private final TimeEditor timeEditor;
+    private final ViewingStatistics viewingStatistics;
     private final SearchEngine searchEngine;
     private final FileSearch fileSearch;
     private final Duration indexBuildTime;
@@ -169,7 +175,11 @@ public final class Library implements AutoCloseable {
                     (columnsDone - domainsDone) / 1_000_000, fileColumns.countFiles());
         }
         this.indexFromSnapshot = snapshot.isPresent();
-        observed.setListener(ids -> fileColumns.update(store.files().states(ids).values()));
+        store.files().forEachTimes(10_000, timeColumns::load);
+        observed.setListener(ids -> {
+            fileColumns.update(store.files().states(ids).values());
+            timeColumns.update(ids, store.files().timesOf(ids));
+        });
         this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
         this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
         this.tagRelations = new TagRelations(store.tagRelations(), tagViews, services, tagCommitOrder);
@@ -189,7 +199,9 @@ public final class Library implements AutoCloseable {
         this.urls = new UrlNormaliser(urlClasses);
         this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
                 services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
-                dev.hydrant.core.files.HashType.SHA256));
+                dev.hydrant.core.files.HashType.SHA256), timeColumns);
+        this.timeEditor = new TimeEditor(files, services);
+        this.viewingStatistics = new ViewingStatistics(files, clock);
         this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
                 name -> urls.catalog().byName(name).map(dev.hydrant.core.urls.UrlClass::name));
     }
@@ -197,6 +209,16 @@ public final class Library implements AutoCloseable {
     /** The search use case over the in-memory index. */
     public FileSearch fileSearch() {
         return fileSearch;
+    }
+
+    /** {@code /edit_times/set_time}. */
+    public TimeEditor timeEditor() {
+        return timeEditor;
+    }
+
+    /** {@code /edit_times/increment_file_viewtime} and {@code set_file_viewtime}. */
+    public ViewingStatistics viewingStatistics() {
+        return viewingStatistics;
     }
 
     public SearchEngine searchEngine() {

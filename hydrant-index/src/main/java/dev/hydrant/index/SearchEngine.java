@@ -46,6 +46,7 @@ public final class SearchEngine implements SearchIndex {
     private final Clock clock;
     private final ZoneId zone;
     private final BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate;
+    private final TimeColumns times;
 
     /**
      * @param translate hashes of another type → sha256, for {@code system:hash (md5) = ...} (a point lookup of the
@@ -54,6 +55,14 @@ public final class SearchEngine implements SearchIndex {
     public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
                         ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
                         BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate) {
+        this(postings, views, membership, services, columns, clock, zone, translate, new TimeColumns());
+    }
+
+    /** @param times domain modified times and viewing statistics (time and views predicates and sorts) */
+    public SearchEngine(PostingMappingIndex postings, TagViews views, FileDomainMembership membership,
+                        ServiceCatalog services, FileColumns columns, Clock clock, ZoneId zone,
+                        BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate, TimeColumns times) {
+        this.times = times;
         this.tagSets = new TagSets(postings, views, services);
         this.domains = new DomainBitmaps(membership);
         this.services = services;
@@ -72,7 +81,7 @@ public final class SearchEngine implements SearchIndex {
         Evaluation e = evaluate(q);
         int[] ids = e.files.toArray();
         int[] counts = q.sort() == FileSortType.NUM_TAGS ? tagSets.counts(e.context, null, e.data.capacity) : null;
-        ResultOrder.sort(ids, e.data, q.sort(), q.ascending(), counts);
+        ResultOrder.sort(ids, e.data, q.sort(), q.ascending(), counts, times);
         if (e.limit >= 0 && e.limit < ids.length) {
             ids = java.util.Arrays.copyOf(ids, (int) e.limit);
         }
@@ -152,7 +161,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf);
+                columns::idOf, times);
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {

@@ -8,6 +8,7 @@ import dev.hydrant.core.access.SearchPermits;
 import dev.hydrant.core.files.FileQueries;
 import dev.hydrant.core.files.FileResolver;
 import dev.hydrant.core.files.FileSelection;
+import dev.hydrant.core.files.FileTimes;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.tags.FileTags;
@@ -58,11 +59,14 @@ public final class FileMetadataRoutes {
         List<Object> metadata = new ArrayList<>();
         List<FileQueries.FileView> views = queries.views(resolved, createNewIds);
         Map<Long, Map<ByteKey, FileTags.ServiceTags>> tags = Map.of();
+        Map<Long, FileTimes> times = Map.of();
         if (!options.identifiersOnly() && !options.basicOnly()) {
             tags = fileTags.of(views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList());
+            times = queries.times(views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList());
         }
         for (FileQueries.FileView view : views) {
-            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId())));
+            metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId()),
+                    view.fileId() == null ? FileTimes.NONE : times.getOrDefault(view.fileId(), FileTimes.NONE)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metadata", metadata);
