@@ -63,7 +63,7 @@ public final class ViewingStatistics {
      */
     public void increment(Arguments args) {
         CanvasType canvas = canvas(args.requiredCanvasType());
-        Long lastViewedMs = args.hasTimestamp() ? args.timestampMs() : clock.millis();
+        Long lastViewedMs = args.hasTimestamp() ? args.timestampMs() : Long.valueOf(clock.millis());
         long views = args.views(1);
         long viewtimeMs = viewtimeMs(views, args.viewtime());
         List<FileResolver.ResolvedFile> named = named(args.files());
