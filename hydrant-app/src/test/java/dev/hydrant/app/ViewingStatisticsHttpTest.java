@@ -167,6 +167,14 @@ class ViewingStatisticsHttpTest {
             t.ok(INCREMENT, "hash", c, "canvas_type", 4, "views", 2, "viewtime", 30);
             t.ok(SET, "hash", e, "canvas_type", 0, "views", 0, "viewtime", 0);
             assertSearches(t, a, b, c, d, e);
+            JsonNode bones = KeyedApiClient.ok(t.api.get("/manage_database/mr_bones")).get("boned_stats");
+            assertThat(bones.get("total_viewtime").toString()).as("media views, viewtime, preview views, viewtime")
+                    .isEqualTo("[3,12.5,1,2.0]");
+            t.ok("/add_files/archive_files", "hash", b);
+            JsonNode archived = KeyedApiClient.ok(t.api.get("/manage_database/mr_bones?tags="
+                    + java.net.URLEncoder.encode("[\"system:archive\"]", java.nio.charset.StandardCharsets.UTF_8)))
+                    .get("boned_stats");
+            assertThat(archived.get("total_viewtime").toString()).isEqualTo("[0,0.0,1,2.0]");
         }
         try (TestServer server = TestServer.start(settings, clock, folder, true, Duration.ofSeconds(30))) {
             TimesClient t = new TimesClient(server);

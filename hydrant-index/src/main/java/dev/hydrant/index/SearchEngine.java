@@ -134,8 +134,24 @@ public final class SearchEngine implements SearchIndex {
             numDeleted = del[0];
             sizeDeleted = del[1];
         }
+        long[] viewing = viewingTotals(e.files);
         return new FileSetStats(totals[0], totals[2], totals[1], totals[3], numDeleted, sizeDeleted,
-                earliest[0] == Long.MAX_VALUE ? null : earliest[0], 0, 0, 0, 0, 0, 0, 0);
+                earliest[0] == Long.MAX_VALUE ? null : earliest[0], viewing[0], viewing[1] / 1000.0, viewing[2],
+                viewing[3] / 1000.0, 0, 0, 0);
+    }
+
+    /** Media viewer views and viewtime (ms), preview views and viewtime (ms) summed over {@code files}. */
+    private long[] viewingTotals(RoaringBitmap files) {
+        long[] out = new long[4];
+        times.forEachViewing((id, v) -> {
+            if (files.contains(id)) {
+                out[0] += v.views(dev.hydrant.core.files.CanvasType.MEDIA_VIEWER);
+                out[1] += v.viewtimeMs(dev.hydrant.core.files.CanvasType.MEDIA_VIEWER);
+                out[2] += v.views(dev.hydrant.core.files.CanvasType.PREVIEW);
+                out[3] += v.viewtimeMs(dev.hydrant.core.files.CanvasType.PREVIEW);
+            }
+        });
+        return out;
     }
 
     /** Whether the domain's services record deletions (not the trash, not a deleted-files domain). */

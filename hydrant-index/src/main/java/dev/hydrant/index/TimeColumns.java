@@ -65,6 +65,14 @@ public final class TimeColumns {
             return total;
         }
 
+        public long views(CanvasType canvas) {
+            return views[canvas.ordinal()];
+        }
+
+        public long viewtimeMs(CanvasType canvas) {
+            return viewtimeMs[canvas.ordinal()];
+        }
+
         /** The media viewer's last viewed time, or {@link FileColumns#NULL_LONG}. */
         public long mediaLastViewedMs() {
             return mediaLastViewedMs;
