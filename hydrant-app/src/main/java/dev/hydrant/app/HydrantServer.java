@@ -29,6 +29,7 @@ import dev.hydrant.api.routes.RatingRoutes;
 import dev.hydrant.api.routes.TagRelationRoutes;
 import dev.hydrant.api.routes.TagRoutes;
 import dev.hydrant.api.routes.ThumbnailRoutes;
+import dev.hydrant.api.routes.TimeRoutes;
 import dev.hydrant.api.routes.UrlRoutes;
 import dev.hydrant.core.tags.FavouriteTags;
 import dev.hydrant.core.ByteKey;
@@ -88,6 +89,7 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new NoteRoutes(library.noteEditor()).routes())
                 .addAll(new RatingRoutes(library.ratingEditor()).routes())
                 .addAll(new UrlRoutes(library.urls(), library.fileUrls()).routes())
+                .addAll(new TimeRoutes(library.timeEditor(), library.viewingStatistics()).routes())
                 .addAll(new SearchRoutes(library.fileSearch(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);

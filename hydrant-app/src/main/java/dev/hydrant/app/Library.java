@@ -55,6 +55,9 @@ import dev.hydrant.core.ratings.RatingEditor;
 import dev.hydrant.index.SearchEngine;
 import dev.hydrant.core.search.FileSearch;
 import dev.hydrant.index.TagWordIndex;
+import dev.hydrant.index.TimeColumns;
+import dev.hydrant.core.times.TimeEditor;
+import dev.hydrant.core.times.ViewingStatistics;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
@@ -123,6 +126,9 @@ public final class Library implements AutoCloseable {
     private final RatingColumns ratingColumns = new RatingColumns();
     private final RatingEditor ratingEditor;
     private final FileRatings fileRatings;
+    private final TimeColumns timeColumns = new TimeColumns();
+    private final TimeEditor timeEditor;
+    private final ViewingStatistics viewingStatistics;
     private final SearchEngine searchEngine;
     private final FileSearch fileSearch;
     private final NoteNames noteNames = new NoteNames();
@@ -188,7 +194,11 @@ public final class Library implements AutoCloseable {
         this.indexFromSnapshot = snapshot.isPresent();
         loadNotes(store, noteNames);
         loadRatings(store);
-        observed.setListener(ids -> fileColumns.update(store.files().states(ids).values()));
+        store.files().forEachTimes(10_000, timeColumns::load);
+        observed.setListener(ids -> {
+            fileColumns.update(store.files().states(ids).values());
+            timeColumns.update(ids, store.files().timesOf(ids));
+        });
         this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
         this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
         this.tagRelations = new TagRelations(store.tagRelations(), tagViews, services, tagCommitOrder);
@@ -213,9 +223,12 @@ public final class Library implements AutoCloseable {
                 ZoneId.systemDefault());
         this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
                 services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
-                dev.hydrant.core.files.HashType.SHA256), new MetadataIndexes(noteNames, ratingColumns, urlIndex));
+                dev.hydrant.core.files.HashType.SHA256),
+                new MetadataIndexes(noteNames, ratingColumns, urlIndex, timeColumns));
         this.ratingEditor = new RatingEditor(store.ratings(), files, services, ratingColumns);
         this.fileRatings = new FileRatings(store.ratings(), services);
+        this.timeEditor = new TimeEditor(files, services);
+        this.viewingStatistics = new ViewingStatistics(files, clock);
         this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
                 name -> urls.catalog().byName(name).map(dev.hydrant.core.urls.UrlClass::name));
     }
@@ -263,6 +276,16 @@ public final class Library implements AutoCloseable {
     /** The search use case over the in-memory index. */
     public FileSearch fileSearch() {
         return fileSearch;
+    }
+
+    /** {@code /edit_times/set_time}. */
+    public TimeEditor timeEditor() {
+        return timeEditor;
+    }
+
+    /** {@code /edit_times/increment_file_viewtime} and {@code set_file_viewtime}. */
+    public ViewingStatistics viewingStatistics() {
+        return viewingStatistics;
     }
 
     public SearchEngine searchEngine() {

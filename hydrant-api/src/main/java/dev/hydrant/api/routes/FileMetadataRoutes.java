@@ -8,6 +8,7 @@ import dev.hydrant.core.access.SearchPermits;
 import dev.hydrant.core.files.FileQueries;
 import dev.hydrant.core.files.FileResolver;
 import dev.hydrant.core.files.FileSelection;
+import dev.hydrant.core.files.FileTimes;
 import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.notes.FileNotes;
 import dev.hydrant.core.ratings.FileRatings;
@@ -72,11 +73,13 @@ public final class FileMetadataRoutes {
         Map<Long, Map<ByteKey, FileTags.ServiceTags>> tags = Map.of();
         Map<Long, Map<ByteKey, ShownRating>> ratings = Map.of();
         Map<Long, KnownUrls> urls = Map.of();
+        Map<Long, FileTimes> times = Map.of();
         if (!options.identifiersOnly() && !options.basicOnly()) {
             List<Long> ids = views.stream().map(FileQueries.FileView::fileId).filter(Objects::nonNull).toList();
             tags = fileTags.of(ids);
             ratings = fileRatings.of(ids);
             urls = fileUrls.known(ids, options.detailedUrls());
+            times = queries.times(ids);
         }
         Map<Long, Map<String, String>> notes = Map.of();
         if (options.includeNotes() && !options.identifiersOnly() && !options.basicOnly()) {
@@ -86,7 +89,8 @@ public final class FileMetadataRoutes {
             metadata.add(json.describe(view, options, view.fileId() == null ? null : tags.get(view.fileId()),
                     view.fileId() == null ? null : notes.get(view.fileId()),
                     view.fileId() == null ? null : ratings.get(view.fileId()),
-                    view.fileId() == null ? null : urls.get(view.fileId())));
+                    view.fileId() == null ? null : urls.get(view.fileId()),
+                    view.fileId() == null ? FileTimes.NONE : times.getOrDefault(view.fileId(), FileTimes.NONE)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metadata", metadata);

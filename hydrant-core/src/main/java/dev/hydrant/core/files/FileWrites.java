@@ -39,4 +39,7 @@ public interface FileWrites extends FileReads {
     void queueRemoval(Collection<Long> fileIds, long queuedMs);
 
     void dequeueRemoval(Collection<Long> fileIds);
+
+    /** The files' times, changed in this transaction. */
+    FileTimeWrites times();
 }

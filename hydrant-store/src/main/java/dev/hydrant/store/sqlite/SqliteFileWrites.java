@@ -233,4 +233,9 @@ final class SqliteFileWrites extends SqliteFileReads implements FileWrites {
     public void dequeueRemoval(Collection<Long> fileIds) {
         deleteRows("DELETE FROM file_removal_queue WHERE hash_id IN " + IN_IDS, null, fileIds);
     }
+
+    @Override
+    public dev.hydrant.core.files.FileTimeWrites times() {
+        return new SqliteFileTimes(c);
+    }
 }
