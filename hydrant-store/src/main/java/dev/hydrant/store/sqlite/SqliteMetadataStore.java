@@ -3,6 +3,8 @@ package dev.hydrant.store.sqlite;
 import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
 import dev.hydrant.core.files.FileRecordStore;
+import dev.hydrant.core.files.storage.StorageLocationStore;
+import dev.hydrant.core.options.OptionStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
@@ -25,8 +27,10 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final FileRecordStore files;
     private final TagMappingStore tagMappings;
     private final TagRelationStore tagRelations;
+    private final StorageLocationStore storageLocations;
+    private final OptionStore options;
 
-    private SqliteMetadataStore(SqliteDatabase db) {
+    private SqliteMetadataStore(SqliteDatabase db, Path dataFolder) {
         this.db = db;
         JsonColumns json = new JsonColumns();
         this.accessKeys = new SqliteAccessKeyStore(db, json);
@@ -38,10 +42,14 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.files = new SqliteFileRecordStore(db);
         this.tagMappings = new SqliteTagMappingStore(db);
         this.tagRelations = new SqliteTagRelationStore(db);
+        this.storageLocations = new SqliteStorageLocationStore(db, dataFolder);
+        this.options = new SqliteOptionStore(db);
     }
 
+    /** The database file's folder is the data folder (storage paths inside it are stored relative to it). */
     public static SqliteMetadataStore open(Path databaseFile) {
-        return new SqliteMetadataStore(SqliteDatabase.open(databaseFile, 4));
+        Path file = databaseFile.toAbsolutePath().normalize();
+        return new SqliteMetadataStore(SqliteDatabase.open(file, 4), file.getParent());
     }
 
     @Override
@@ -87,6 +95,16 @@ public final class SqliteMetadataStore implements MetadataStore {
     @Override
     public TagRelationStore tagRelations() {
         return tagRelations;
+    }
+
+    @Override
+    public StorageLocationStore storageLocations() {
+        return storageLocations;
+    }
+
+    @Override
+    public OptionStore options() {
+        return options;
     }
 
     @Override
