@@ -56,8 +56,11 @@ final class SqliteStorageLocationStore implements StorageLocationStore {
                 "SELECT path, ideal_weight, max_num_bytes FROM storage_locations ORDER BY position");
              var rs = st.executeQuery()) {
             while (rs.next()) {
+                String path = rs.getString(1);
+                int weight = rs.getInt(2);
                 long max = rs.getLong(3);
-                out.add(new IdealLocation(resolve(rs.getString(1)), rs.getInt(2), rs.wasNull() ? null : max));
+                Long limit = rs.wasNull() ? null : max;
+                out.add(new IdealLocation(resolve(path), weight, limit));
             }
         }
         return out;
