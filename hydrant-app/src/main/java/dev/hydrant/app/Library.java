@@ -273,8 +273,14 @@ public final class Library implements AutoCloseable {
         folder.create();
         UrlClassCatalog urlClasses = UrlClassFiles.load(folder);
         String fingerprint = storeFingerprint(folder);
-        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), urlClasses,
-                inspector, detector, rendering, removalDelay, fingerprint);
+        SqliteMetadataStore store = SqliteMetadataStore.open(folder.database());
+        try {
+            return new Library(folder, store, clock, new SecureRandom(), urlClasses, inspector, detector, rendering,
+                    removalDelay, fingerprint);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /**
