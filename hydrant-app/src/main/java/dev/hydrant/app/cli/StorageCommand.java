@@ -100,9 +100,15 @@ public final class StorageCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return ServicesCommand.whileServerStopped(data, "changing storage locations", library -> {
-                IdealLocation added = library.storageLocations().add(path, weight, maxSize(maxSize));
-                System.out.println("Added " + added.path() + "; run hydrant storage rebalance to move files there.");
-                return 0;
+                try {
+                    IdealLocation added = library.storageLocations().add(path, weight, maxSize(maxSize));
+                    System.out.println("Added " + added.path() + "; run hydrant storage rebalance to move files "
+                            + "there.");
+                    return 0;
+                } catch (java.io.IOException e) {
+                    System.err.println("Cannot use " + path + ": " + e.getMessage());
+                    return 1;
+                }
             });
         }
     }
