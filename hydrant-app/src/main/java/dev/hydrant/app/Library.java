@@ -21,6 +21,9 @@ import dev.hydrant.core.files.MediaInspector;
 import dev.hydrant.core.files.OrphanSweep;
 import dev.hydrant.core.files.importing.FileImporter;
 import dev.hydrant.core.files.importing.HashGenerator;
+import dev.hydrant.core.files.storage.StorageLayout;
+import dev.hydrant.core.files.storage.StorageLocations;
+import dev.hydrant.core.options.ServerOptions;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FileTags;
@@ -138,11 +141,13 @@ public final class Library implements AutoCloseable {
     private final FileUrls fileUrls;
     private final Duration indexBuildTime;
     private final boolean indexFromSnapshot;
+    private final StorageLocations storageLocations;
+    private final ServerOptions options;
     private ScheduledExecutorService background;
 
     private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random, UrlClassCatalog urlClasses,
                     MediaInspector inspector, FileTypeDetector detector, ImageRendering rendering,
-                    Duration removalDelay, String storeFingerprint) {
+                    Duration removalDelay, String storeFingerprint) throws IOException {
         this.folder = folder;
         this.store = store;
         this.clock = clock;
@@ -152,7 +157,11 @@ public final class Library implements AutoCloseable {
         this.sessions = new SessionRegistry(clock, random);
         this.accessControl = new AccessControl(store.accessKeys(), sessions);
         this.permissionRequests = new PermissionRequests(store.permissionRequests(), store.accessKeys(), clock, random);
-        this.fileStore = new DiskFileStore(folder.clientFiles());
+        DiskFileStore disk = new DiskFileStore(folder.clientFiles());
+        this.fileStore = disk;
+        this.storageLocations = new StorageLocations(store.storageLocations(), disk,
+                StorageLayout.single(folder.clientFiles()));
+        this.options = new ServerOptions(store.options());
         ObservedFileRecordStore observed = new ObservedFileRecordStore(store.files(), domainMembership);
         this.files = observed;
         long buildStart = System.nanoTime();
@@ -207,10 +216,10 @@ public final class Library implements AutoCloseable {
                 tagCommitOrder);
         this.domainRules = new FileDomainRules(services);
         this.importer = new FileImporter(files, fileStore, fileLocks, detector, inspector, domainRules, clock,
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(), options::fileImportOptions);
         this.hashGenerator = new HashGenerator(detector, inspector);
         this.removalJob = new FileRemovalJob(files, fileStore, fileLocks, clock, removalDelay);
-        this.lifecycle = new FileLifecycle(files, domainRules, services, clock);
+        this.lifecycle = new FileLifecycle(files, domainRules, services, clock, options::deleteLockForArchivedFiles);
         this.queries = new FileQueries(files, fileStore);
         this.searchPermits = new SearchPermits(clock);
         this.thumbnails = new Thumbnails(files, fileStore, new IconFiles(folder.icons()));
@@ -367,8 +376,14 @@ public final class Library implements AutoCloseable {
         folder.create();
         UrlClassCatalog urlClasses = UrlClassFiles.load(folder);
         String fingerprint = storeFingerprint(folder);
-        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), urlClasses,
-                inspector, detector, rendering, removalDelay, fingerprint);
+        SqliteMetadataStore store = SqliteMetadataStore.open(folder.database());
+        try {
+            return new Library(folder, store, clock, new SecureRandom(), urlClasses, inspector, detector, rendering,
+                    removalDelay, fingerprint);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /**
@@ -479,6 +494,16 @@ public final class Library implements AutoCloseable {
         return searchPermits;
     }
 
+    /** Where client files live (hydrant storage). */
+    public StorageLocations storageLocations() {
+        return storageLocations;
+    }
+
+    /** The options set with hydrant options (delete lock, file import options). */
+    public ServerOptions options() {
+        return options;
+    }
+
     public FileRemovalJob removalJob() {
         return removalJob;
     }
@@ -488,6 +513,10 @@ public final class Library implements AutoCloseable {
      * committing) and leftovers of interrupted writes. Only while no other process uses the data folder.
      */
     public int sweepOrphans() throws IOException {
+        int interrupted = storageLocations.recoverInterruptedMoves();
+        if (interrupted > 0) {
+            LOG.info("cleaned up after {} storage moves a crash interrupted", interrupted);
+        }
         int removed = new OrphanSweep(files, fileStore).run();
         if (removed > 0) {
             LOG.info("start-up sweep removed {} stray files from {}", removed, folder.clientFiles());
