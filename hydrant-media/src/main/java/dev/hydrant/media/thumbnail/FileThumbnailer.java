@@ -10,6 +10,7 @@ import dev.hydrant.media.image.ImageDecodeException;
 import dev.hydrant.media.image.PixelBuffer;
 import dev.hydrant.media.image.StillImageLoader;
 import dev.hydrant.media.inspect.MediaInfo;
+import dev.hydrant.media.svg.SvgRasteriser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.Optional;
  *   <li>still images and animated WebP: the normalised first picture, resized with hydrus's interpolation
  *       ({@link ThumbnailMaker});</li>
  *   <li>PSD: ffmpeg renders the merged preview to PNG, which is normalised and resized;</li>
+ *   <li>SVG: drawn straight into the thumbnail box ({@link SvgRasteriser}, as hydrus does with Qt);</li>
  *   <li>video and the other animations: ffmpeg decodes frame {@code int(0.35 x (num_frames - 1))} and scales
  *       it straight to the thumbnail size, RGBA for types that may be transparent (so GIF and APNG get PNG
  *       thumbnails) and RGB otherwise. Videos are reached by seeking to that frame's time, animations by
@@ -44,6 +46,7 @@ public final class FileThumbnailer {
     private final StillImageLoader stills;
     private final ThumbnailMaker maker;
     private final Blurhash blurhash = new Blurhash();
+    private final SvgRasteriser svg = new SvgRasteriser();
 
     public FileThumbnailer(Ffmpeg ffmpeg) {
         this(ffmpeg, new StillImageLoader(), new ThumbnailMaker());
@@ -106,6 +109,9 @@ public final class FileThumbnailer {
 
     private Optional<PixelBuffer> pixelsFor(Path file, FileType type, MediaInfo info, ThumbnailSizing.Size target)
             throws MediaException, ImageDecodeException, IOException {
+        if (type == FileType.IMAGE_SVG) {
+            return Optional.of(svg.rasterise(file, target.width(), target.height()));
+        }
         if (type == FileType.APPLICATION_PSD) {
             PixelBuffer preview = stills.load(ffmpeg.renderToPng(file));
             return Optional.of(maker.resize(preview, target.width(), target.height()));
