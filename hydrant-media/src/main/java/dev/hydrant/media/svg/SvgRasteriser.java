@@ -41,7 +41,7 @@ public final class SvgRasteriser {
 
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
     public static final long MAX_OPERATIONS = 5_000_000;
-    public static final Duration MAX_TIME = Duration.ofSeconds(10);
+    public static final Duration MAX_TIME = Duration.ofSeconds(5);
     /** The largest canvas side we draw (a thumbnail is far smaller). */
     static final int MAX_SIDE = 4096;
 
