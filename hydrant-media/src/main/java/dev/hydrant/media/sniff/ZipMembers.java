@@ -75,11 +75,17 @@ public final class ZipMembers implements Closeable {
         return cover == null ? Optional.empty() : Optional.of(cover.name());
     }
 
-    /** The contents of the file stored under {@code name}, which may inflate to at most {@code maxBytes}. */
+    /**
+     * The contents of the file stored under {@code name}, which may inflate to at most {@code maxBytes}: a
+     * member declaring more is refused unread, and one that inflates past its declaration is cut off there.
+     */
     public byte[] read(String name, int maxBytes) throws UnreadableZipException {
         ZipArchive.Entry entry = zip.find(name);
         if (entry == null || entry.isDirectory()) {
             throw new UnreadableZipException("There is no item named '" + name + "' in the archive");
+        }
+        if (entry.size() > maxBytes) {
+            throw new UnreadableZipException("'" + name + "' is too large to read (" + entry.size() + " bytes)");
         }
         try {
             return zip.read(entry, maxBytes);
