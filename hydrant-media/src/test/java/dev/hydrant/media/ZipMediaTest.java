@@ -159,11 +159,102 @@ class ZipMediaTest {
         assertThat(inner).isDirectory();
     }
 
+    @Test
+    void epub3TakesItsSizeAndThumbnailFromTheCoverImageItem() throws Exception {
+        Map<String, byte[]> entries = epub("OEBPS/content.opf", "<package xmlns='http://www.idpf.org/2007/opf'><manifest>"
+                + "<item id='c1' href='text/chapter1.xhtml' media-type='application/xhtml+xml'/>"
+                + "<item id='img' href='images/front.png' media-type='image/png' properties='cover-image'/>"
+                + "</manifest></package>");
+        entries.put("OEBPS/images/front.png", picture("png", 300, 400, Color.BLUE));
+        entries.put("OEBPS/text/chapter1.xhtml", "<html/>".getBytes(StandardCharsets.UTF_8));
+        Path file = zip("book.epub", entries);
+        assertThat(sniffer.sniff(file).fileType()).isEqualTo(FileType.APPLICATION_EPUB);
+        MediaInfo info = inspector.inspect(file, FileType.APPLICATION_EPUB);
+        assertThat(info).isEqualTo(MediaInfo.dimensions(300, 400));
+        FileThumbnail thumb = thumbnailer.make(file, FileType.APPLICATION_EPUB, info);
+        assertThat(thumb.origin()).isEqualTo(FileThumbnail.Origin.FROM_FILE);
+        assertThat(thumb.width() + "x" + thumb.height()).isEqualTo("93x125");
+        assertThat(nearly(centre(thumb), Color.BLUE)).isTrue();
+    }
+
+    @Test
+    void epub2FindsItsCoverThroughTheCoverMetaAndAnSvgCoverIsDrawn() throws Exception {
+        Map<String, byte[]> entries = epub("content.opf", "<package xmlns='http://www.idpf.org/2007/opf'><metadata>"
+                + "<meta name='cover' content='front'/></metadata><manifest>"
+                + "<item id='front' href='front.svg' media-type='image/svg+xml'/></manifest></package>");
+        entries.put("front.svg", ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'>"
+                + "<rect width='10' height='10' fill='#00ff00'/></svg>").getBytes(StandardCharsets.UTF_8));
+        Path file = zip("svgcover.epub", entries);
+        MediaInfo info = inspector.inspect(file, FileType.APPLICATION_EPUB);
+        assertThat(info.width()).as("hydrus reads no size from an SVG cover").isNull();
+        FileThumbnail thumb = thumbnailer.make(file, FileType.APPLICATION_EPUB, info);
+        assertThat(thumb.origin()).isEqualTo(FileThumbnail.Origin.FROM_FILE);
+        assertThat(nearly(centre(thumb), Color.GREEN)).isTrue();
+    }
+
+    @Test
+    void epubWithAHostileContainerGetsTheDocumentIcon() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
+        entries.put("META-INF/container.xml", ("<?xml version='1.0'?><!DOCTYPE c [<!ENTITY a 'aaaaaaaaaa'>"
+                + "<!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'><!ENTITY x SYSTEM 'file:///etc/passwd'>]>"
+                + "<container xmlns='urn:oasis:names:tc:opendocument:xmlns:container'><rootfiles>"
+                + "<rootfile full-path='&b;&x;'/></rootfiles></container>").getBytes(StandardCharsets.UTF_8));
+        Path file = zip("hostile.epub", entries);
+        assertThat(sniffer.sniff(file).fileType()).isEqualTo(FileType.APPLICATION_EPUB);
+        MediaInfo info = inspector.inspect(file, FileType.APPLICATION_EPUB);
+        assertThat(info.width()).isNull();
+        FileThumbnail thumb = thumbnailer.make(file, FileType.APPLICATION_EPUB, info);
+        assertThat(thumb.origin()).isEqualTo(FileThumbnail.Origin.FALLBACK_ICON);
+    }
+
+    @Test
+    void pptxTakesItsSlideSizeWordsAndPreviewPicture() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("[Content_Types].xml", ("<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
+                + "<Override PartName='/ppt/presentation.xml' ContentType='application/vnd.openxmlformats-officedocument"
+                + ".presentationml.presentation.main+xml'/></Types>").getBytes(StandardCharsets.UTF_8));
+        entries.put("ppt/presentation.xml", ("<p:presentation xmlns:p='http://schemas.openxmlformats.org/presentationml/2006/main'>"
+                + "<p:sldSz cx='12192000' cy='6858000'/></p:presentation>").getBytes(StandardCharsets.UTF_8));
+        entries.put("docProps/app.xml", ("<Properties xmlns='http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "extended-properties'><Words> 42 </Words></Properties>").getBytes(StandardCharsets.UTF_8));
+        entries.put("docProps/thumbnail.jpeg", picture("jpeg", 256, 144, Color.RED));
+        Path file = zip("slides.pptx", entries);
+        assertThat(sniffer.sniff(file).fileType()).isEqualTo(FileType.APPLICATION_PPTX);
+        MediaInfo info = inspector.inspect(file, FileType.APPLICATION_PPTX);
+        assertThat(info).as("13.333 x 7.5 inches at 300 dpi").isEqualTo(MediaInfo.dimensions(4000, 2250));
+        assertThat(new dev.hydrant.media.archive.OfficeDocumentReader(new dev.hydrant.media.image.StillImageLoader())
+                .wordCount(file)).contains(42);
+        FileThumbnail thumb = thumbnailer.make(file, FileType.APPLICATION_PPTX, info);
+        assertThat(thumb.origin()).isEqualTo(FileThumbnail.Origin.FROM_FILE);
+        assertThat(thumb.width() + "x" + thumb.height()).isEqualTo("150x84");
+        assertThat(nearly(centre(thumb), Color.RED)).isTrue();
+    }
+
+    /** An EPUB skeleton: the stored mimetype first (as the sniffer requires), the container, the package. */
+    private static Map<String, byte[]> epub(String opfPath, String opf) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
+        entries.put("META-INF/container.xml", ("<?xml version='1.0'?><container version='1.0' "
+                + "xmlns='urn:oasis:names:tc:opendocument:xmlns:container'><rootfiles><rootfile full-path='" + opfPath
+                + "' media-type='application/oebps-package+xml'/></rootfiles></container>").getBytes(StandardCharsets.UTF_8));
+        entries.put(opfPath, opf.getBytes(StandardCharsets.UTF_8));
+        return entries;
+    }
+
     private Path zip(String name, Map<String, byte[]> entries) throws IOException {
         Path file = dir.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
+                ZipEntry entry = new ZipEntry(e.getKey());
+                if (e.getKey().equals("mimetype")) {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(e.getValue());
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(e.getValue().length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
                 zip.write(e.getValue());
                 zip.closeEntry();
             }

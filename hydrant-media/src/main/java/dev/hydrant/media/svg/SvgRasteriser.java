@@ -68,13 +68,21 @@ public final class SvgRasteriser {
      * @throws IOException when the file cannot be read
      */
     public PixelBuffer rasterise(Path file, int width, int height) throws ImageDecodeException, IOException {
-        if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new ImageDecodeException("SVG canvas size out of range: " + width + "x" + height);
-        }
         if (Files.size(file) > maxFileBytes) {
             throw new ImageDecodeException("SVG file is too large to render");
         }
-        SVGDocument document = parse(Files.readAllBytes(file));
+        return rasterise(Files.readAllBytes(file), width, height);
+    }
+
+    /** {@link #rasterise(Path, int, int)} for an SVG already in memory (an EPUB's cover page). */
+    public PixelBuffer rasterise(byte[] svg, int width, int height) throws ImageDecodeException {
+        if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new ImageDecodeException("SVG canvas size out of range: " + width + "x" + height);
+        }
+        if (svg.length > maxFileBytes) {
+            throw new ImageDecodeException("SVG file is too large to render");
+        }
+        SVGDocument document = parse(svg);
         BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = canvas.createGraphics();
         try {

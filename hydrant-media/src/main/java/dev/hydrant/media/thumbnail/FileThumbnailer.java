@@ -7,12 +7,15 @@ import dev.hydrant.media.MediaException;
 import dev.hydrant.media.ffmpeg.Ffmpeg;
 import dev.hydrant.media.hashes.Blurhash;
 import dev.hydrant.media.archive.ComicCoverReader;
+import dev.hydrant.media.archive.EpubCoverReader;
+import dev.hydrant.media.archive.OfficeDocumentReader;
 import dev.hydrant.media.archive.UgoiraReader;
 import dev.hydrant.media.image.ImageDecodeException;
 import dev.hydrant.media.image.PilLanczosResampler;
 import dev.hydrant.media.image.PixelBuffer;
 import dev.hydrant.media.image.StillImageLoader;
 import dev.hydrant.media.inspect.MediaInfo;
+import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.svg.SvgRasteriser;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +30,8 @@ import java.util.Optional;
  *       ({@link ThumbnailMaker});</li>
  *   <li>PSD: ffmpeg renders the merged preview to PNG, which is normalised and resized;</li>
  *   <li>SVG: drawn straight into the thumbnail box ({@link SvgRasteriser}, as hydrus does with Qt);</li>
- *   <li>CBZ: the cover page, loaded and resized as a still image;</li>
+ *   <li>CBZ and EPUB: the cover page, loaded and resized as a still image (an SVG cover is drawn);</li>
+ *   <li>PPTX: its {@code docProps/thumbnail.jpeg}, resized by Pillow's Lanczos;</li>
  *   <li>ugoira: frame {@code int(0.35 x (num_frames - 1))} resized by Pillow's Lanczos
  *       ({@link PilLanczosResampler}), as hydrus does;</li>
  *   <li>video and the other animations: ffmpeg decodes frame {@code int(0.35 x (num_frames - 1))} and scales
@@ -56,6 +60,8 @@ public final class FileThumbnailer {
     private final PilLanczosResampler pil = new PilLanczosResampler();
     private final ComicCoverReader comics = new ComicCoverReader();
     private final UgoiraReader ugoira;
+    private final EpubCoverReader epubs = new EpubCoverReader();
+    private final OfficeDocumentReader office;
 
     public FileThumbnailer(Ffmpeg ffmpeg) {
         this(ffmpeg, new StillImageLoader(), new ThumbnailMaker());
@@ -66,6 +72,7 @@ public final class FileThumbnailer {
         this.stills = Objects.requireNonNull(stills, "stills");
         this.maker = Objects.requireNonNull(maker, "maker");
         this.ugoira = new UgoiraReader(stills);
+        this.office = new OfficeDocumentReader(stills);
     }
 
     public ThumbnailSizing sizing() {
@@ -125,6 +132,21 @@ public final class FileThumbnailer {
                 target = maker.sizing().sizeFor(cover.width(), cover.height());
             }
             return Optional.of(maker.resize(cover, target.width(), target.height()));
+        }
+        if (type == FileType.APPLICATION_EPUB) {
+            byte[] cover = epubs.coverBytes(file);
+            if (FileTypeSniffer.looksLikeSvgText(java.util.Arrays.copyOf(cover, Math.min(cover.length, 64 * 1024)))) {
+                return Optional.of(svg.rasterise(cover, target.width(), target.height()));
+            }
+            PixelBuffer picture = stills.load(cover);
+            if (info.width() == null || info.height() == null) {
+                target = maker.sizing().sizeFor(picture.width(), picture.height());
+            }
+            return Optional.of(maker.resize(picture, target.width(), target.height()));
+        }
+        if (type == FileType.APPLICATION_PPTX) {
+            PixelBuffer preview = office.embeddedThumbnail(file);
+            return Optional.of(pil.resize(preview, target.width(), target.height()).withoutUselessAlpha());
         }
         if (type == FileType.ANIMATION_UGOIRA) {
             if (info.numFrames() == null) {
