@@ -83,9 +83,7 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileLifecycleRoutes(library.lifecycle(), library.services()).routes())
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
-                .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson, library.fileTags(), library.fileNotes(), library.fileRatings(),
-                        library.fileUrls()).routes())
+                .addAll(new FileMetadataRoutes(library.fileMetadata(), library.services(), servicesJson).routes())
                 .addAll(new NoteRoutes(library.noteEditor()).routes())
                 .addAll(new RatingRoutes(library.ratingEditor()).routes())
                 .addAll(new UrlRoutes(library.urls(), library.fileUrls()).routes())

@@ -50,6 +50,7 @@ import dev.hydrant.index.NoteNames;
 import dev.hydrant.core.notes.FileNotes;
 import dev.hydrant.core.notes.NoteEditor;
 import dev.hydrant.index.IndexSnapshot;
+import dev.hydrant.core.metadata.FileMetadata;
 import dev.hydrant.index.MetadataIndexes;
 import dev.hydrant.index.PostingMappingIndex;
 import dev.hydrant.index.RatingColumns;
@@ -114,6 +115,7 @@ public final class Library implements AutoCloseable {
     private final FileLifecycle lifecycle;
     private final FileQueries queries;
     private final SearchPermits searchPermits;
+    private final FileMetadata fileMetadata;
     private final Thumbnails thumbnails;
     private final Renders renders;
     private final FileRecordStore files;
@@ -238,6 +240,7 @@ public final class Library implements AutoCloseable {
         this.fileRatings = new FileRatings(store.ratings(), services);
         this.timeEditor = new TimeEditor(files, services);
         this.viewingStatistics = new ViewingStatistics(files, clock);
+        this.fileMetadata = new FileMetadata(queries, searchPermits, fileTags, fileNotes, fileRatings, fileUrls);
         this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
                 name -> urls.catalog().byName(name).map(dev.hydrant.core.urls.UrlClass::name));
     }
@@ -256,11 +259,6 @@ public final class Library implements AutoCloseable {
         return noteEditor;
     }
 
-    /** The notes of files, for {@code file_metadata}. */
-    public FileNotes fileNotes() {
-        return fileNotes;
-    }
-
     /** The ratings in memory, read from the store at every open (they are not part of the index snapshot). */
     private void loadRatings(MetadataStore store) {
         long start = System.nanoTime();
@@ -275,11 +273,6 @@ public final class Library implements AutoCloseable {
     /** {@code set_rating}. */
     public RatingEditor ratingEditor() {
         return ratingEditor;
-    }
-
-    /** The ratings {@code file_metadata} shows. */
-    public FileRatings fileRatings() {
-        return fileRatings;
     }
 
     /** The search use case over the in-memory index. */
@@ -432,10 +425,6 @@ public final class Library implements AutoCloseable {
         return tagEditor;
     }
 
-    public FileTags fileTags() {
-        return fileTags;
-    }
-
     public TagRelations tagRelations() {
         return tagRelations;
     }
@@ -487,6 +476,11 @@ public final class Library implements AutoCloseable {
 
     public FileQueries queries() {
         return queries;
+    }
+
+    /** {@code file_metadata}: every family of the selected files in one batch read each. */
+    public FileMetadata fileMetadata() {
+        return fileMetadata;
     }
 
     /** The last search results of tag-restricted keys (what they may fetch). */

@@ -6,6 +6,7 @@ import dev.hydrant.core.files.CanvasViews;
 import dev.hydrant.core.files.FileDomainRules;
 import dev.hydrant.core.files.FileLocations;
 import dev.hydrant.core.files.FileQueries;
+import dev.hydrant.core.metadata.FileMetadata;
 import dev.hydrant.core.files.FileRecord;
 import dev.hydrant.core.files.FileState;
 import dev.hydrant.core.files.FileTimes;
@@ -46,12 +47,14 @@ final class FileMetadataJson {
         this.catalog = catalog;
     }
 
-    /**
-     * @param times the file's domain modified times and viewing statistics ({@link FileTimes#NONE} when it has none)
-     */
-    Map<String, Object> describe(FileQueries.FileView view, Options o, Map<ByteKey, FileTags.ServiceTags> fileTags,
-                                 Map<String, String> notes, Map<ByteKey, ShownRating> fileRatings,
-                                 KnownUrls knownUrls, FileTimes times) {
+    /** One file's object, in hydrus's key order. */
+    Map<String, Object> describe(FileMetadata.FileDetails details, Options o) {
+        FileQueries.FileView view = details.view();
+        Map<ByteKey, FileTags.ServiceTags> fileTags = details.tags();
+        Map<String, String> notes = details.notes();
+        Map<ByteKey, ShownRating> fileRatings = details.ratings();
+        KnownUrls knownUrls = details.urls();
+        FileTimes times = details.times();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file_id", view.fileId());
         m.put("hash", view.sha256().hex());
