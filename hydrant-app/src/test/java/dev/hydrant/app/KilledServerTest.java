@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,12 +41,12 @@ class KilledServerTest {
             library.addAccessKey("killer", ByteKey.fromHex(KEY), true, Set.of(),
                     dev.hydrant.core.tags.TagFilter.allowingEverything());
         }
-        int port = freePort();
-        Process server = startServer(data, port);
+        int port = ServerProcess.freePort();
+        Process server = ServerProcess.start(data, port);
         Set<String> answered = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();
         try {
-            awaitUp(port);
+            ServerProcess.awaitUp(port);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             ExecutorService pool = Executors.newFixedThreadPool(4);
             for (int i = 0; i < 400; i++) {
@@ -101,38 +100,6 @@ class KilledServerTest {
                 ByteKey hash = ByteKey.fromHex(name.substring(0, 64));
                 assertThat(library.store().files().idsOf(List.of(hash))).as("row of stored " + name).containsKey(hash);
             }
-        }
-    }
-
-    private static Process startServer(Path data, int port) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), "dev.hydrant.app.Main", "serve", "--data", data.toString(),
-                "--port", String.valueOf(port));
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(data.resolveSibling("server.log").toFile());
-        return pb.start();
-    }
-
-    private static void awaitUp(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api_version")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("the server did not start");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

@@ -13,10 +13,15 @@ import picocli.CommandLine.Option;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code hydrant serve}: runs the Client API server on a data folder until stopped. */
 @Command(name = "serve", description = "Run the Client API server.")
 public final class ServeCommand implements Callable<Integer> {
+    /** How long a signal waits for the library to close (a large index snapshot takes a few seconds). */
+    private static final int CLOSE_TIMEOUT_SECONDS = 120;
+
     @Mixin
     DataOption data;
 
@@ -40,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("Another Hydrant server is already running on " + folder.root());
             return 1;
         }
+        // A signal (Ctrl-C, SIGTERM) runs the shutdown hook: it stops the HTTP server, which ends join() below, and
+        // then waits until this thread has closed the library (store checkpoint, index snapshot) and released the
+        // lock, because the JVM halts as soon as its hooks return.
+        CountDownLatch closed = new CountDownLatch(1);
         try (ServerLockFile held = lock.get(); Library library = Library.open(folder)) {
             String firstKey = null;
             if (library.store().accessKeys().all().isEmpty()) {
@@ -56,10 +65,26 @@ public final class ServeCommand implements Callable<Integer> {
                     System.out.println("Created an access key with every permission: " + firstKey);
                 }
                 System.out.flush();
-                Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hydrant-shutdown"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    awaitClosed(closed);
+                }, "hydrant-shutdown"));
                 server.join();
             }
+        } finally {
+            closed.countDown();
         }
         return 0;
+    }
+
+    private static void awaitClosed(CountDownLatch closed) {
+        try {
+            if (!closed.await(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                System.err.println("Hydrant did not finish closing within " + CLOSE_TIMEOUT_SECONDS + " s; the next "
+                        + "start rebuilds the in-memory index");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
