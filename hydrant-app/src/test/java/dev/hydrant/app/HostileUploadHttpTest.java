@@ -5,14 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -38,7 +35,7 @@ class HostileUploadHttpTest {
     @Test
     void decompressionBombPngIsRefusedWithStatus4() throws Exception {
         try (TestServer server = TestServer.start()) {
-            JsonNode answer = assertTimeoutPreemptively(QUICKLY, () -> upload(server, pngDeclaring(100_000, 100_000)));
+            JsonNode answer = assertTimeoutPreemptively(QUICKLY, () -> upload(server, TestImages.pngDeclaring(100_000, 100_000)));
             assertThat(answer.get("status").asInt()).isEqualTo(4);
             assertThat(answer.get("note").asText()).contains("100000x100000");
             assertThat(answer.get("traceback").asText()).isNotEmpty();
@@ -90,22 +87,4 @@ class HostileUploadHttpTest {
         assertThat(RawHttp.get(server.port(), "/api_version", Map.of()).status()).isEqualTo(200);
     }
 
-    /** A valid PNG signature and IHDR claiming the size, then a tiny IDAT and IEND. */
-    private static byte[] pngDeclaring(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0}).array());
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typed = ByteBuffer.allocate(4 + data.length).put(type.getBytes(StandardCharsets.ISO_8859_1)).put(data).array();
-        CRC32 crc = new CRC32();
-        crc.update(typed);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typed);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-    }
 }

@@ -26,21 +26,17 @@ import dev.hydrant.core.search.predicate.SearchPredicate;
 import dev.hydrant.core.search.predicate.SizeUnit;
 import dev.hydrant.core.search.predicate.TagPredicate;
 import dev.hydrant.core.services.DefaultServices;
-import dev.hydrant.core.services.Service;
 import dev.hydrant.core.services.ServiceCatalog;
-import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.MappingChange;
 import dev.hydrant.core.tags.TagStatus;
 import dev.hydrant.core.tags.TagViews;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +81,7 @@ class RandomizedSearchTest {
                     1_000_000L + r.nextInt(50) * 1000L, r.nextInt(10) != 0, tags));
         }
 
-        ServiceCatalog catalog = catalog();
+        ServiceCatalog catalog = InMemoryCatalogs.withDefaults();
         FileDomainMembership membership = new FileDomainMembership();
         membership.load(domainStore(files));
         FileColumns columns = new FileColumns();
@@ -233,33 +229,6 @@ class RandomizedSearchTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static ServiceCatalog catalog() {
-        Map<ByteKey, Service> services = new java.util.LinkedHashMap<>();
-        ServiceStore store = new ServiceStore() {
-            @Override
-            public List<Service> all() {
-                return List.copyOf(services.values());
-            }
-
-            @Override
-            public void insert(Service service) {
-                services.put(service.key(), service);
-            }
-
-            @Override
-            public void update(Service service) {
-                services.put(service.key(), service);
-            }
-
-            @Override
-            public void delete(ByteKey key) {
-                services.remove(key);
-            }
-        };
-        ServiceCatalog.initialiseDefaults(store);
-        return new ServiceCatalog(store, new SecureRandom());
     }
 
 }

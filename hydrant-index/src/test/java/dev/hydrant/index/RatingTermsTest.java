@@ -14,18 +14,14 @@ import dev.hydrant.core.services.DefaultServices;
 import dev.hydrant.core.services.RatingOptions;
 import dev.hydrant.core.services.Service;
 import dev.hydrant.core.services.ServiceCatalog;
-import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.services.ServiceType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static dev.hydrant.core.search.predicate.Operator.APPROX;
@@ -53,7 +49,7 @@ class RatingTermsTest {
 
     @BeforeEach
     void rate() {
-        catalog = catalog();
+        catalog = InMemoryCatalogs.withDefaults();
         catalog.add("other likes", ServiceType.LOCAL_RATING_LIKE, OTHER_LIKES, null);
         catalog.add("stars", ServiceType.LOCAL_RATING_NUMERICAL, STARS, RatingOptions.defaultNumerical());
         catalog.add("tenths", ServiceType.LOCAL_RATING_NUMERICAL, TENTHS,
@@ -215,32 +211,5 @@ class RatingTermsTest {
         assertThat(columns.column(STARS).fraction(999)).isNaN();
         columns.dropService(COUNTER);
         assertThat(simple(COUNTER, EQUAL, new RatingValue.Count(0))).hasSize(9);
-    }
-
-    private static ServiceCatalog catalog() {
-        Map<ByteKey, Service> services = new LinkedHashMap<>();
-        ServiceStore store = new ServiceStore() {
-            @Override
-            public List<Service> all() {
-                return List.copyOf(services.values());
-            }
-
-            @Override
-            public void insert(Service service) {
-                services.put(service.key(), service);
-            }
-
-            @Override
-            public void update(Service service) {
-                services.put(service.key(), service);
-            }
-
-            @Override
-            public void delete(ByteKey key) {
-                services.remove(key);
-            }
-        };
-        ServiceCatalog.initialiseDefaults(store);
-        return new ServiceCatalog(store, new SecureRandom());
     }
 }

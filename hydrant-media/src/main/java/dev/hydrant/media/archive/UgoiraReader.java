@@ -1,5 +1,6 @@
 package dev.hydrant.media.archive;
 
+import dev.hydrant.core.tags.CodePointOrder;
 import dev.hydrant.media.image.DecodedImage;
 import dev.hydrant.media.image.ImageDecodeException;
 import dev.hydrant.media.image.PixelBuffer;
@@ -102,7 +103,7 @@ public final class UgoiraReader {
                 names.add(name);
             }
         }
-        names.sort(UgoiraReader::compareCodePoints);
+        names.sort(CodePointOrder.INSTANCE);
         return names;
     }
 
@@ -115,20 +116,5 @@ public final class UgoiraReader {
         } catch (ZipMembers.UnreadableZipException | ImageDecodeException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }
