@@ -61,6 +61,16 @@ class ImportCrashSafetyTest {
         }
 
         @Override
+        public void forEachPerceptualHash(PerceptualHashVisitor visitor) {
+            real.forEachPerceptualHash(visitor);
+        }
+
+        @Override
+        public Map<Long, long[]> perceptualHashesOf(Collection<Long> fileIds) {
+            return real.perceptualHashesOf(fileIds);
+        }
+
+        @Override
         public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
             return real.idsOf(sha256s);
         }

@@ -88,6 +88,24 @@ public final class MediaAnalyser implements MediaInspector {
         return new Analysis(properties, perceptual, thumbnailFormat);
     }
 
+    /** Decodes the still image and hashes it, without probing or a thumbnail; empty where hydrus stores none. */
+    @Override
+    public List<ByteKey> perceptualHashes(Path file, FileType type) throws IOException {
+        if (!type.hasPerceptualHash()) {
+            return List.of();
+        }
+        List<ByteKey> perceptual = new ArrayList<>();
+        try {
+            for (long h : perceptualHasher.hashes(stills.load(file))) {
+                perceptual.add(ByteKey.of(ByteBuffer.allocate(8).putLong(h).array()));
+            }
+        } catch (ImageDecodeException | RuntimeException e) {
+            // as at import: a file the still loader cannot decode has no perceptual hashes
+            return List.of();
+        }
+        return perceptual;
+    }
+
     private static <T> T first(T preferred, T fallback) {
         return preferred != null ? preferred : fallback;
     }

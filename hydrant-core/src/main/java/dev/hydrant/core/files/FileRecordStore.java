@@ -27,4 +27,16 @@ public interface FileRecordStore extends FileReads {
      * increasing id (for building the search index at start-up).
      */
     void forEachState(int batchSize, java.util.function.Consumer<java.util.Collection<FileState>> batch);
+
+    /** A file's perceptual hash. */
+    @FunctionalInterface
+    interface PerceptualHashVisitor {
+        void visit(long fileId, long perceptualHash);
+    }
+
+    /** Every stored perceptual hash, by increasing file id (for the in-memory similar-files index). */
+    void forEachPerceptualHash(PerceptualHashVisitor visitor);
+
+    /** The perceptual hashes of these files, ascending per file; files without any are absent. */
+    java.util.Map<Long, long[]> perceptualHashesOf(java.util.Collection<Long> fileIds);
 }

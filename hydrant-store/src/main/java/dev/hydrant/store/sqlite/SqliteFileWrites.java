@@ -233,4 +233,31 @@ final class SqliteFileWrites extends SqliteFileReads implements FileWrites {
     public void dequeueRemoval(Collection<Long> fileIds) {
         deleteRows("DELETE FROM file_removal_queue WHERE hash_id IN " + IN_IDS, null, fileIds);
     }
+
+    @Override
+    public void setPerceptualHashes(long fileId, long[] hashes) {
+        sql("writing perceptual hashes", () -> {
+            try (var st = c.prepareStatement("DELETE FROM perceptual_hashes WHERE hash_id = ?")) {
+                st.setLong(1, fileId);
+                st.executeUpdate();
+            }
+            if (hashes.length > 0) {
+                try (var st = c.prepareStatement(
+                        "INSERT OR IGNORE INTO perceptual_hashes (hash_id, phash) VALUES (?, ?)")) {
+                    for (long h : hashes) {
+                        st.setLong(1, fileId);
+                        st.setLong(2, h);
+                        st.addBatch();
+                    }
+                    st.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void clearPerceptualHashes(Collection<Long> fileIds) {
+        deleteRows("DELETE FROM perceptual_hashes WHERE hash_id IN " + IN_IDS, null, fileIds);
+    }
 }
