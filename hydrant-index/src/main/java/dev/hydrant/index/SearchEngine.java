@@ -49,6 +49,7 @@ public final class SearchEngine implements SearchIndex {
     private final NoteNames notes;
     private final RatingTerms ratings;
     private final UrlSearchIndex urls;
+    private final SimilarFilesIndex similar;
 
     /**
      * @param translate hashes of another type → sha256, for {@code system:hash (md5) = ...} (a point lookup of the
@@ -69,6 +70,7 @@ public final class SearchEngine implements SearchIndex {
         this.notes = metadata.notes();
         this.ratings = new RatingTerms(metadata.ratings(), services);
         this.urls = metadata.urls();
+        this.similar = metadata.similar();
     }
 
     public FileColumns columns() {
@@ -160,7 +162,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf, notes, ratings, new UrlTerms(urls));
+                columns::idOf, notes, ratings, new UrlTerms(urls), similar);
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {
