@@ -11,7 +11,8 @@ import java.util.Arrays;
  * <p>Layout: parallel primitive arrays {@code hashes[slot]} and {@code owners[slot]} (the file id, {@code -1} once the
  * slot is removed); a file's hashes occupy consecutive slots ({@code first[file]}, {@code count[file]}). Slots
  * {@code [0, indexed)} also have a band index (multi-index hashing): the 64 bits are cut into four 16-bit bands, and
- * per band the slots are listed in order of that band's value ({@code starts} gives each value's run). Two hashes
+ * per band the hashes (with their slots) are copied in order of that band's value ({@code starts} gives each value's
+ * run), so a run is read sequentially. Two hashes
  * within distance {@code d} agree within {@code d / 4} bits on at least one band (pigeonhole), so a search visits only
  * the runs of band values within {@code d / 4} bits of the query's bands and checks each candidate's full distance.
  * Slots {@code [indexed, size)} — appended since the last rebuild — and searches whose runs would hold more candidates
@@ -32,8 +33,12 @@ public final class PerceptualHashTable {
     static final int MIN_REBUILD = 1 << 16;
     /** Bands are searched for distances up to {@code 4 * MAX_RADIUS + 3}; larger ones scan. */
     static final int MAX_RADIUS = 3;
-    /** A band search is used when its candidates are fewer than the scanned slots divided by this. */
-    private static final int CANDIDATE_COST = 4;
+    /**
+     * The cost model choosing between the band index and a scan, in scanned slots: a candidate read from a run costs
+     * {@code CANDIDATE_COST}, reaching a run (a jump in memory) {@code RUN_COST}.
+     */
+    private static final int CANDIDATE_COST = 2;
+    private static final int RUN_COST = 64;
     private static final int[][] MASKS_WITHIN = masksWithin(MAX_RADIUS);
 
     /** The slot arrays; grown by copying. */
@@ -47,8 +52,11 @@ public final class PerceptualHashTable {
         }
     }
 
-    /** Per band, the slots {@code [0, indexed)} ordered by that band's value; {@code starts[b][v]} begins value v. */
-    private record Bands(int indexed, int[][] starts, int[][] slots) {
+    /**
+     * Per band, the slots {@code [0, indexed)} ordered by that band's value ({@code starts[b][v]} begins value v): the
+     * hashes themselves in that order (a lookup reads its runs sequentially) and their slots (read on a match).
+     */
+    private record Bands(int indexed, int[][] starts, long[][] hashes, int[][] slots) {
     }
 
     /** What a search reads, published at once. {@code first} holds slot + 1 (0: none). */
@@ -64,18 +72,24 @@ public final class PerceptualHashTable {
     /** Appends one hash of a file while loading (hashes of a file consecutively); {@link #finishLoading} indexes. */
     public synchronized void load(int fileId, long hash) {
         View v = view;
-        if (fileId != lastLoaded && fileId < v.first.length && v.first[fileId] != 0) {
+        boolean fresh = fileId >= v.first.length || v.first[fileId] == 0;
+        if (fileId != lastLoaded && fresh) {
+            View grown = ensure(v, v.size + 1, fileId);
+            grown.slots.hashes[grown.size] = hash;
+            grown.slots.owners[grown.size] = fileId;
+            grown.first[fileId] = grown.size + 1;
+            grown.count[fileId] = 1;
+            view = new View(grown.slots, grown.size + 1, grown.bands, grown.first, grown.count);
+        } else if (fileId != lastLoaded) {
             long[] merged = Arrays.copyOf(hashesOf(v, fileId), v.count[fileId] + 1);
             merged[merged.length - 1] = hash;
             replaceWithoutRebuild(fileId, merged);
-        } else if (fileId == lastLoaded) {
+        } else {
             View grown = ensure(v, v.size + 1, fileId);
             grown.slots.hashes[grown.size] = hash;
             grown.slots.owners[grown.size] = fileId;
             grown.count[fileId]++;
             view = new View(grown.slots, grown.size + 1, grown.bands, grown.first, grown.count);
-        } else {
-            replaceWithoutRebuild(fileId, new long[]{hash});
         }
         lastLoaded = fileId;
     }
@@ -180,6 +194,7 @@ public final class PerceptualHashTable {
     /** A counting sort of the slots by each band's value. */
     private static Bands bands(long[] hashes, int n) {
         int[][] starts = new int[BANDS][];
+        long[][] ordered = new long[BANDS][];
         int[][] slots = new int[BANDS][];
         for (int b = 0; b < BANDS; b++) {
             int shift = 16 * b;
@@ -196,13 +211,17 @@ public final class PerceptualHashTable {
             start[BAND_VALUES] = sum;
             int[] next = Arrays.copyOf(start, BAND_VALUES);
             int[] order = new int[n];
+            long[] values = new long[n];
             for (int i = 0; i < n; i++) {
-                order[next[(int) (hashes[i] >>> shift) & 0xFFFF]++] = i;
+                int at = next[(int) (hashes[i] >>> shift) & 0xFFFF]++;
+                order[at] = i;
+                values[at] = hashes[i];
             }
             starts[b] = start;
+            ordered[b] = values;
             slots[b] = order;
         }
-        return new Bands(n, starts, slots);
+        return new Bands(n, starts, ordered, slots);
     }
 
     /** The file's hashes (empty when it has none). */
@@ -264,7 +283,7 @@ public final class PerceptualHashTable {
         View v = view;
         long bytes = 12L * v.slots.hashes.length + 6L * v.first.length;
         if (v.bands != null) {
-            bytes += BANDS * (4L * v.bands.indexed + 4L * (BAND_VALUES + 1));
+            bytes += BANDS * (12L * v.bands.indexed + 4L * (BAND_VALUES + 1));
         }
         return bytes;
     }
@@ -293,7 +312,8 @@ public final class PerceptualHashTable {
                     }
                 }
             }
-            if (candidates * CANDIDATE_COST < (long) b.indexed * queries.length) {
+            long runs = (long) masks.length * BANDS * queries.length;
+            if (candidates * CANDIDATE_COST + runs * RUN_COST < (long) b.indexed * queries.length) {
                 lookUp(v, b, masks, queries, distance, out);
                 scanFrom = b.indexed;
             }
@@ -313,19 +333,17 @@ public final class PerceptualHashTable {
     }
 
     private static void lookUp(View v, Bands b, int[] masks, long[] queries, int distance, IntBuffer out) {
-        long[] hashes = v.slots.hashes;
         int[] owners = v.slots.owners;
         for (long q : queries) {
             for (int band = 0; band < BANDS; band++) {
                 int value = (int) (q >>> (16 * band)) & 0xFFFF;
                 int[] start = b.starts[band];
-                int[] order = b.slots[band];
+                long[] hashes = b.hashes[band];
                 for (int m : masks) {
                     int key = value ^ m;
                     for (int i = start[key], end = start[key + 1]; i < end; i++) {
-                        int slot = order[i];
-                        if (Long.bitCount(hashes[slot] ^ q) <= distance) {
-                            int owner = owners[slot];
+                        if (Long.bitCount(hashes[i] ^ q) <= distance) {
+                            int owner = owners[b.slots[band][i]];
                             if (owner >= 0) {
                                 out.add(owner);
                             }
