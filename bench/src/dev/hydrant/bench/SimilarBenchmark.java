@@ -33,7 +33,7 @@ public final class SimilarBenchmark {
     private record BoxedFile(Integer id, List<Long> hashes) {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
         for (String a : args) {
             sizes.add(Integer.parseInt(a.replace("_", "")));
@@ -46,6 +46,49 @@ public final class SimilarBenchmark {
                 System.getProperty("java.version"));
         for (int n : sizes) {
             run(n);
+        }
+        storeLoad(sizes.get(sizes.size() - 1));
+    }
+
+    /**
+     * Start-up cost: N rows in the store's {@code perceptual_hashes} table (written by JDBC into a fresh data folder),
+     * then the index loaded from them as {@code Library.open} does (JDBC read in primary-key order + build).
+     */
+    private static void storeLoad(int n) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("hydrant-similar-bench-");
+        dev.hydrant.app.DataFolder data = new dev.hydrant.app.DataFolder(folder);
+        try {
+            dev.hydrant.app.Library.open(data).close();
+            Random random = new Random(682);
+            long start = System.nanoTime();
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.database())) {
+                c.setAutoCommit(false);
+                try (var st = c.prepareStatement("INSERT INTO perceptual_hashes (hash_id, phash) VALUES (?, ?)")) {
+                    for (int i = 1; i <= n; i++) {
+                        st.setLong(1, i);
+                        st.setLong(2, random.nextLong());
+                        st.addBatch();
+                        if (i % 100_000 == 0) {
+                            st.executeBatch();
+                        }
+                    }
+                    st.executeBatch();
+                }
+                c.commit();
+            }
+            System.out.printf("%n== start-up: %,d rows written in %,d ms%n", n, (System.nanoTime() - start) / 1_000_000);
+            try (dev.hydrant.app.Library library = dev.hydrant.app.Library.open(data)) {
+                System.gc();
+                long t0 = System.nanoTime();
+                dev.hydrant.index.SimilarFilesIndex index = new dev.hydrant.index.SimilarFilesIndex();
+                index.load(library.files(), library.searchEngine().columns().data());
+                System.out.printf("similar-files index loaded from SQLite in %,d ms (%,d hashes)%n",
+                        (System.nanoTime() - t0) / 1_000_000, index.perceptual().size());
+            }
+        } finally {
+            try (var paths = java.nio.file.Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
