@@ -29,6 +29,7 @@ import dev.hydrant.api.routes.RatingRoutes;
 import dev.hydrant.api.routes.TagRelationRoutes;
 import dev.hydrant.api.routes.TagRoutes;
 import dev.hydrant.api.routes.ThumbnailRoutes;
+import dev.hydrant.api.routes.TimeRoutes;
 import dev.hydrant.api.routes.UrlRoutes;
 import dev.hydrant.core.tags.FavouriteTags;
 import dev.hydrant.core.ByteKey;
@@ -82,12 +83,11 @@ public final class HydrantServer implements AutoCloseable {
                 .addAll(new FileLifecycleRoutes(library.lifecycle(), library.services()).routes())
                 .addAll(new FileServingRoutes(library.queries(), library.searchPermits()).routes())
                 .addAll(new ThumbnailRoutes(library.thumbnails(), library.renders(), library.searchPermits()).routes())
-                .addAll(new FileMetadataRoutes(library.queries(), library.searchPermits(), library.services(),
-                        servicesJson, library.fileTags(), library.fileNotes(), library.fileRatings(),
-                        library.fileUrls()).routes())
+                .addAll(new FileMetadataRoutes(library.fileMetadata(), library.services(), servicesJson).routes())
                 .addAll(new NoteRoutes(library.noteEditor()).routes())
                 .addAll(new RatingRoutes(library.ratingEditor()).routes())
                 .addAll(new UrlRoutes(library.urls(), library.fileUrls()).routes())
+                .addAll(new TimeRoutes(library.timeEditor(), library.viewingStatistics()).routes())
                 .addAll(new SearchRoutes(library.fileSearch(), library.services()).routes());
         List<Route> notYet = ClientApiSurface.notYetImplemented(routes.all().keySet());
         routes.addAll(notYet);

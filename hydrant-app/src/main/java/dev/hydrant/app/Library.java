@@ -21,6 +21,9 @@ import dev.hydrant.core.files.MediaInspector;
 import dev.hydrant.core.files.OrphanSweep;
 import dev.hydrant.core.files.importing.FileImporter;
 import dev.hydrant.core.files.importing.HashGenerator;
+import dev.hydrant.core.files.storage.StorageLayout;
+import dev.hydrant.core.files.storage.StorageLocations;
+import dev.hydrant.core.options.ServerOptions;
 import dev.hydrant.core.services.ServiceCatalog;
 import dev.hydrant.core.store.MetadataStore;
 import dev.hydrant.core.tags.FileTags;
@@ -47,6 +50,7 @@ import dev.hydrant.index.NoteNames;
 import dev.hydrant.core.notes.FileNotes;
 import dev.hydrant.core.notes.NoteEditor;
 import dev.hydrant.index.IndexSnapshot;
+import dev.hydrant.core.metadata.FileMetadata;
 import dev.hydrant.index.MetadataIndexes;
 import dev.hydrant.index.PostingMappingIndex;
 import dev.hydrant.index.RatingColumns;
@@ -55,6 +59,9 @@ import dev.hydrant.core.ratings.RatingEditor;
 import dev.hydrant.index.SearchEngine;
 import dev.hydrant.core.search.FileSearch;
 import dev.hydrant.index.TagWordIndex;
+import dev.hydrant.index.TimeColumns;
+import dev.hydrant.core.times.TimeEditor;
+import dev.hydrant.core.times.ViewingStatistics;
 import dev.hydrant.media.sniff.FileTypeSniffer;
 import dev.hydrant.media.sniff.SniffingDetector;
 import dev.hydrant.store.disk.DiskFileStore;
@@ -108,6 +115,7 @@ public final class Library implements AutoCloseable {
     private final FileLifecycle lifecycle;
     private final FileQueries queries;
     private final SearchPermits searchPermits;
+    private final FileMetadata fileMetadata;
     private final Thumbnails thumbnails;
     private final Renders renders;
     private final FileRecordStore files;
@@ -123,6 +131,9 @@ public final class Library implements AutoCloseable {
     private final RatingColumns ratingColumns = new RatingColumns();
     private final RatingEditor ratingEditor;
     private final FileRatings fileRatings;
+    private final TimeColumns timeColumns = new TimeColumns();
+    private final TimeEditor timeEditor;
+    private final ViewingStatistics viewingStatistics;
     private final SearchEngine searchEngine;
     private final FileSearch fileSearch;
     private final NoteNames noteNames = new NoteNames();
@@ -134,11 +145,13 @@ public final class Library implements AutoCloseable {
     private final FileUrls fileUrls;
     private final Duration indexBuildTime;
     private final boolean indexFromSnapshot;
+    private final StorageLocations storageLocations;
+    private final ServerOptions options;
     private ScheduledExecutorService background;
 
     private Library(DataFolder folder, MetadataStore store, Clock clock, SecureRandom random, UrlClassCatalog urlClasses,
                     MediaInspector inspector, FileTypeDetector detector, ImageRendering rendering,
-                    Duration removalDelay, String storeFingerprint) {
+                    Duration removalDelay, String storeFingerprint) throws IOException {
         this.folder = folder;
         this.store = store;
         this.clock = clock;
@@ -148,7 +161,11 @@ public final class Library implements AutoCloseable {
         this.sessions = new SessionRegistry(clock, random);
         this.accessControl = new AccessControl(store.accessKeys(), sessions);
         this.permissionRequests = new PermissionRequests(store.permissionRequests(), store.accessKeys(), clock, random);
-        this.fileStore = new DiskFileStore(folder.clientFiles());
+        DiskFileStore disk = new DiskFileStore(folder.clientFiles());
+        this.fileStore = disk;
+        this.storageLocations = new StorageLocations(store.storageLocations(), disk,
+                StorageLayout.single(folder.clientFiles()));
+        this.options = new ServerOptions(store.options());
         ObservedFileRecordStore observed = new ObservedFileRecordStore(store.files(), domainMembership);
         this.files = observed;
         long buildStart = System.nanoTime();
@@ -192,7 +209,11 @@ public final class Library implements AutoCloseable {
         loadSimilarFiles(store, fileColumns, similarFiles);
         observed.setSimilarFilesListener(similarFiles);
         loadRatings(store);
-        observed.setListener(ids -> fileColumns.update(store.files().states(ids).values()));
+        store.files().forEachTimes(10_000, timeColumns::load);
+        observed.setListener(ids -> {
+            fileColumns.update(store.files().states(ids).values());
+            timeColumns.update(ids, store.files().timesOf(ids));
+        });
         this.tagEditor = new TagEditor(store.tagMappings(), files, services, tagViews, tagCommitOrder);
         this.fileTags = new FileTags(store.tagMappings(), tagViews, services);
         this.tagRelations = new TagRelations(store.tagRelations(), tagViews, services, tagCommitOrder);
@@ -201,10 +222,10 @@ public final class Library implements AutoCloseable {
                 tagCommitOrder);
         this.domainRules = new FileDomainRules(services);
         this.importer = new FileImporter(files, fileStore, fileLocks, detector, inspector, domainRules, clock,
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(), options::fileImportOptions);
         this.hashGenerator = new HashGenerator(detector, inspector);
         this.removalJob = new FileRemovalJob(files, fileStore, fileLocks, clock, removalDelay);
-        this.lifecycle = new FileLifecycle(files, domainRules, services, clock);
+        this.lifecycle = new FileLifecycle(files, domainRules, services, clock, options::deleteLockForArchivedFiles);
         this.queries = new FileQueries(files, fileStore);
         this.searchPermits = new SearchPermits(clock);
         this.thumbnails = new Thumbnails(files, fileStore, new IconFiles(folder.icons()));
@@ -217,12 +238,15 @@ public final class Library implements AutoCloseable {
                 ZoneId.systemDefault());
         this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
                 services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
-                dev.hydrant.core.files.HashType.SHA256), new MetadataIndexes(noteNames, ratingColumns, urlIndex,
-                similarFiles));
+                dev.hydrant.core.files.HashType.SHA256),
+                new MetadataIndexes(noteNames, ratingColumns, urlIndex, timeColumns, similarFiles));
         this.perceptualHashRegeneration = new dev.hydrant.core.files.PerceptualHashRegeneration(files, fileStore,
                 inspector);
         this.ratingEditor = new RatingEditor(store.ratings(), files, services, ratingColumns);
         this.fileRatings = new FileRatings(store.ratings(), services);
+        this.timeEditor = new TimeEditor(files, services);
+        this.viewingStatistics = new ViewingStatistics(files, clock);
+        this.fileMetadata = new FileMetadata(queries, searchPermits, fileTags, fileNotes, fileRatings, fileUrls);
         this.fileSearch = new FileSearch(searchEngine, services, searchPermits, clock,
                 name -> urls.catalog().byName(name).map(dev.hydrant.core.urls.UrlClass::name));
     }
@@ -258,11 +282,6 @@ public final class Library implements AutoCloseable {
         return noteEditor;
     }
 
-    /** The notes of files, for {@code file_metadata}. */
-    public FileNotes fileNotes() {
-        return fileNotes;
-    }
-
     /** The ratings in memory, read from the store at every open (they are not part of the index snapshot). */
     private void loadRatings(MetadataStore store) {
         long start = System.nanoTime();
@@ -279,14 +298,19 @@ public final class Library implements AutoCloseable {
         return ratingEditor;
     }
 
-    /** The ratings {@code file_metadata} shows. */
-    public FileRatings fileRatings() {
-        return fileRatings;
-    }
-
     /** The search use case over the in-memory index. */
     public FileSearch fileSearch() {
         return fileSearch;
+    }
+
+    /** {@code /edit_times/set_time}. */
+    public TimeEditor timeEditor() {
+        return timeEditor;
+    }
+
+    /** {@code /edit_times/increment_file_viewtime} and {@code set_file_viewtime}. */
+    public ViewingStatistics viewingStatistics() {
+        return viewingStatistics;
     }
 
     public SearchEngine searchEngine() {
@@ -368,8 +392,14 @@ public final class Library implements AutoCloseable {
         folder.create();
         UrlClassCatalog urlClasses = UrlClassFiles.load(folder);
         String fingerprint = storeFingerprint(folder);
-        return new Library(folder, SqliteMetadataStore.open(folder.database()), clock, new SecureRandom(), urlClasses,
-                inspector, detector, rendering, removalDelay, fingerprint);
+        SqliteMetadataStore store = SqliteMetadataStore.open(folder.database());
+        try {
+            return new Library(folder, store, clock, new SecureRandom(), urlClasses, inspector, detector, rendering,
+                    removalDelay, fingerprint);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /**
@@ -416,10 +446,6 @@ public final class Library implements AutoCloseable {
 
     public TagEditor tagEditor() {
         return tagEditor;
-    }
-
-    public FileTags fileTags() {
-        return fileTags;
     }
 
     public TagRelations tagRelations() {
@@ -475,9 +501,24 @@ public final class Library implements AutoCloseable {
         return queries;
     }
 
+    /** {@code file_metadata}: every family of the selected files in one batch read each. */
+    public FileMetadata fileMetadata() {
+        return fileMetadata;
+    }
+
     /** The last search results of tag-restricted keys (what they may fetch). */
     public SearchPermits searchPermits() {
         return searchPermits;
+    }
+
+    /** Where client files live (hydrant storage). */
+    public StorageLocations storageLocations() {
+        return storageLocations;
+    }
+
+    /** The options set with hydrant options (delete lock, file import options). */
+    public ServerOptions options() {
+        return options;
     }
 
     public FileRemovalJob removalJob() {
@@ -489,6 +530,10 @@ public final class Library implements AutoCloseable {
      * committing) and leftovers of interrupted writes. Only while no other process uses the data folder.
      */
     public int sweepOrphans() throws IOException {
+        int interrupted = storageLocations.recoverInterruptedMoves();
+        if (interrupted > 0) {
+            LOG.info("cleaned up after {} storage moves a crash interrupted", interrupted);
+        }
         int removed = new OrphanSweep(files, fileStore).run();
         if (removed > 0) {
             LOG.info("start-up sweep removed {} stray files from {}", removed, folder.clientFiles());

@@ -71,6 +71,17 @@ class ImportCrashSafetyTest {
         }
 
         @Override
+        public void forEachTimes(int batchSize,
+                                 java.util.function.Consumer<Map<Long, dev.hydrant.core.files.FileTimes>> b) {
+            real.forEachTimes(batchSize, b);
+        }
+
+        @Override
+        public Map<Long, dev.hydrant.core.files.FileTimes> timesOf(Collection<Long> fileIds) {
+            return real.timesOf(fileIds);
+        }
+
+        @Override
         public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
             return real.idsOf(sha256s);
         }

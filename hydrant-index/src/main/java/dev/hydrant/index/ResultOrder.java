@@ -20,8 +20,10 @@ final class ResultOrder {
     /**
      * @param ids    increasing file ids (reordered in place and returned)
      * @param counts per-file tag counts for {@link FileSortType#NUM_TAGS}, else unused (may be null)
+     * @param times  viewing statistics and domain modified times (views, viewtime, last viewed, modified sorts)
      */
-    static int[] sort(int[] ids, FileColumns.Data d, FileSortType sort, boolean ascending, int[] counts) {
+    static int[] sort(int[] ids, FileColumns.Data d, FileSortType sort, boolean ascending, int[] counts,
+                      TimeColumns times) {
         if (ids.length < 2) {
             return ids;
         }
@@ -46,18 +48,21 @@ final class ResultOrder {
                 return w == FileColumns.NULL_INT || h == FileColumns.NULL_INT ? Long.MIN_VALUE : (long) w * h;
             });
             case NUM_TAGS -> by(ids, up, id -> counts == null || id >= counts.length ? 0 : counts[id]);
-            case MEDIA_VIEWS, MEDIA_VIEWTIME, NUM_COLLECTION_FILES -> {
-                // no viewing statistics or collections yet: every file has the same value
+            case MEDIA_VIEWS -> by(ids, up, id -> interesting(times, id, false));
+            case MEDIA_VIEWTIME -> by(ids, up, id -> interesting(times, id, true));
+            case NUM_COLLECTION_FILES -> {
+                // no collections: every file has the same value
             }
-            case LAST_VIEWED_TIME -> {
-                // never viewed: every file has no value
-            }
+            case LAST_VIEWED_TIME -> by(ids, up, id -> {
+                TimeColumns.Viewing v = times.viewing(id);
+                return v == null ? FileColumns.NULL_LONG : v.mediaLastViewedMs();
+            });
             case APPROXIMATE_BITRATE -> {
                 by(ids, up, id -> doubleKey(bitrate(d, id)[1]));
                 by(ids, up, id -> doubleKey(bitrate(d, id)[0]));
             }
             case HAS_AUDIO -> by(ids, up, id -> (d.bits[id] & FileColumns.AUDIO) != 0 ? 1 : 0);
-            case MODIFIED_TIME -> by(ids, up, id -> d.modifiedMs[id]);
+            case MODIFIED_TIME -> by(ids, up, id -> times.modifiedMs(d, id));
             case FRAMERATE -> by(ids, up, id -> {
                 Double f = SystemTerms.framerate(d, id);
                 return f == null ? Long.MIN_VALUE : doubleKey(f);
@@ -90,6 +95,12 @@ final class ResultOrder {
             }
         }
         return ids;
+    }
+
+    /** Views (or viewing time) summed over hydrus's default interesting canvases; 0 for an unviewed file. */
+    private static long interesting(TimeColumns times, int id, boolean viewtime) {
+        TimeColumns.Viewing v = times.viewing(id);
+        return v == null ? 0 : v.sum(dev.hydrant.core.files.CanvasType.INTERESTING, viewtime);
     }
 
     private static double chroma(double[] lab) {

@@ -49,6 +49,7 @@ public final class SearchEngine implements SearchIndex {
     private final NoteNames notes;
     private final RatingTerms ratings;
     private final UrlSearchIndex urls;
+    private final TimeColumns times;
     private final SimilarFilesIndex similar;
 
     /**
@@ -70,6 +71,7 @@ public final class SearchEngine implements SearchIndex {
         this.notes = metadata.notes();
         this.ratings = new RatingTerms(metadata.ratings(), services);
         this.urls = metadata.urls();
+        this.times = metadata.times();
         this.similar = metadata.similar();
     }
 
@@ -82,7 +84,7 @@ public final class SearchEngine implements SearchIndex {
         Evaluation e = evaluate(q);
         int[] ids = e.files.toArray();
         int[] counts = q.sort() == FileSortType.NUM_TAGS ? tagSets.counts(e.context, null, e.data.capacity) : null;
-        ResultOrder.sort(ids, e.data, q.sort(), q.ascending(), counts);
+        ResultOrder.sort(ids, e.data, q.sort(), q.ascending(), counts, times);
         if (e.limit >= 0 && e.limit < ids.length) {
             ids = java.util.Arrays.copyOf(ids, (int) e.limit);
         }
@@ -135,8 +137,24 @@ public final class SearchEngine implements SearchIndex {
             numDeleted = del[0];
             sizeDeleted = del[1];
         }
+        long[] viewing = viewingTotals(e.files);
         return new FileSetStats(totals[0], totals[2], totals[1], totals[3], numDeleted, sizeDeleted,
-                earliest[0] == Long.MAX_VALUE ? null : earliest[0], 0, 0, 0, 0, 0, 0, 0);
+                earliest[0] == Long.MAX_VALUE ? null : earliest[0], viewing[0], viewing[1] / 1000.0, viewing[2],
+                viewing[3] / 1000.0, 0, 0, 0);
+    }
+
+    /** Media viewer views and viewtime (ms), preview views and viewtime (ms) summed over {@code files}. */
+    private long[] viewingTotals(RoaringBitmap files) {
+        long[] out = new long[4];
+        times.forEachViewing((id, v) -> {
+            if (files.contains(id)) {
+                out[0] += v.views(dev.hydrant.core.files.CanvasType.MEDIA_VIEWER);
+                out[1] += v.viewtimeMs(dev.hydrant.core.files.CanvasType.MEDIA_VIEWER);
+                out[2] += v.views(dev.hydrant.core.files.CanvasType.PREVIEW);
+                out[3] += v.viewtimeMs(dev.hydrant.core.files.CanvasType.PREVIEW);
+            }
+        });
+        return out;
     }
 
     /** Whether the domain's services record deletions (not the trash, not a deleted-files domain). */
@@ -162,7 +180,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf, notes, ratings, new UrlTerms(urls), similar);
+                columns::idOf, notes, ratings, new UrlTerms(urls), times, similar);
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {

@@ -45,9 +45,9 @@ import java.util.function.IntPredicate;
 /**
  * Turns each {@code system:} predicate into a {@link Term} over the file columns, postings and domain sets, with
  * hydrus's semantics (notes: {@link NoteTerms}, ratings: {@link RatingTerms}, URLs: {@link UrlTerms} over the
- * {@link UrlSearchIndex}, similar files: {@link SimilarTerms} over the {@link SimilarFilesIndex}). Families whose data
- * Hydrant does not record yet (viewing statistics, file relationships) are evaluated as hydrus evaluates them on a
- * client without such data.
+ * {@link UrlSearchIndex}, times and viewing statistics: {@link TimeTerms}, similar files: {@link SimilarTerms} over
+ * the {@link SimilarFilesIndex}). Families whose data Hydrant does not record yet (file relationships) are evaluated
+ * as hydrus evaluates them on a client without such data.
  */
 final class SystemTerms {
     /** hydrus's tolerance for {@code ≈} on ratios and times. */
@@ -64,17 +64,20 @@ final class SystemTerms {
     private final NoteNames notes;
     private final RatingTerms ratings;
     private final UrlTerms urls;
+    private final TimeTerms timeTerms;
     private final SimilarFilesIndex similar;
 
     /**
      * @param translate hash of a type → sha256 (md5, sha1, sha512), for the files that have one
      * @param idOf      sha256 → file id, or -1
      * @param notes     the note names and counts of files
+     * @param times     domain modified times and viewing statistics
      */
     SystemTerms(FileColumns.Data d, TagSets tags, TagSets.Context context, DomainBitmaps domains, long nowMs,
                 ZoneId zone, java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate,
                 java.util.function.ToIntFunction<ByteKey> idOf, NoteNames notes, RatingTerms ratings,
-                UrlTerms urls, SimilarFilesIndex similar) {
+                UrlTerms urls, TimeColumns times, SimilarFilesIndex similar) {
+        this.timeTerms = new TimeTerms(times, d);
         this.d = d;
         this.tags = tags;
         this.context = context;
@@ -106,7 +109,7 @@ final class SystemTerms {
                 NumberTest test = new NumberTest(p.operator(), p.count());
                 yield new Term.Filter(id -> test.test((long) counts[id]));
             }
-            case ViewingPredicate p -> constant(new NumberTest(p.operator(), p.value()).test(0L));
+            case ViewingPredicate p -> timeTerms.viewing(p);
             case TimePredicate p -> time(p);
             case HashPredicate p -> hash(p);
             case SimilarFilesPredicate p -> SimilarTerms.files(p, similar, d, idOf);
@@ -239,15 +242,6 @@ final class SystemTerms {
     }
 
     private Term time(TimePredicate p) {
-        long[] column = switch (p.field()) {
-            case IMPORTED -> d.importedMs;
-            case MODIFIED -> d.modifiedMs;
-            case ARCHIVED -> d.archivedMs;
-            case LAST_VIEWED -> null;
-        };
-        if (column == null) {
-            return Term.NONE;
-        }
         long min;
         long max;
         switch (p.value()) {
@@ -297,6 +291,16 @@ final class SystemTerms {
         }
         long lo = min;
         long hi = max;
+        long[] column = switch (p.field()) {
+            case IMPORTED -> d.importedMs;
+            case ARCHIVED -> d.archivedMs;
+            case MODIFIED -> null;
+            case LAST_VIEWED -> null;
+        };
+        if (column == null) {
+            return p.field() == dev.hydrant.core.search.predicate.TimeField.MODIFIED ? timeTerms.modified(lo, hi)
+                    : timeTerms.lastViewed(lo, hi);
+        }
         return new Term.Filter(id -> {
             long t = column[id];
             return t != FileColumns.NULL_LONG && t >= lo && t < hi;

@@ -4,6 +4,7 @@ import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.files.FileType;
 import dev.hydrant.core.files.MediaInspector;
 import dev.hydrant.core.files.MediaProperties;
+import dev.hydrant.media.archive.OfficeDocumentReader;
 import dev.hydrant.media.ffmpeg.Ffmpeg;
 import dev.hydrant.media.hashes.PerceptualHasher;
 import dev.hydrant.media.hashes.PixelHash;
@@ -37,6 +38,7 @@ public final class MediaAnalyser implements MediaInspector {
     private final FileThumbnailer thumbnailer;
     private final StillImageLoader stills = new StillImageLoader();
     private final PerceptualHasher perceptualHasher = new PerceptualHasher();
+    private final OfficeDocumentReader office = new OfficeDocumentReader(stills);
 
     public MediaAnalyser(Ffmpeg ffmpeg) {
         this.probe = new MediaProbe(ffmpeg, stills);
@@ -84,7 +86,7 @@ public final class MediaAnalyser implements MediaInspector {
         MediaProperties properties = new MediaProperties(
                 first(info.width(), fromHeaders.width()), first(info.height(), fromHeaders.height()),
                 first(info.durationMs(), fromHeaders.durationMs()), first(info.numFrames(), fromHeaders.numFrames()),
-                null, info.hasAudio(), fromHeaders.flags(), blurhash, pixelHash);
+                wordCount(file, type), info.hasAudio(), fromHeaders.flags(), blurhash, pixelHash);
         return new Analysis(properties, perceptual, thumbnailFormat);
     }
 
@@ -104,6 +106,14 @@ public final class MediaAnalyser implements MediaInspector {
             return List.of();
         }
         return perceptual;
+    }
+
+    /** Hydrus counts words for docx and pptx (from {@code docProps/app.xml}); other types have none. */
+    private Integer wordCount(Path file, FileType type) throws IOException {
+        if (type == FileType.APPLICATION_DOCX || type == FileType.APPLICATION_PPTX) {
+            return office.wordCount(file).orElse(null);
+        }
+        return null;
     }
 
     private static <T> T first(T preferred, T fallback) {

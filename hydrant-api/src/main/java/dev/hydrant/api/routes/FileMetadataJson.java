@@ -1,11 +1,15 @@
 package dev.hydrant.api.routes;
 
 import dev.hydrant.core.ByteKey;
+import dev.hydrant.core.files.CanvasType;
+import dev.hydrant.core.files.CanvasViews;
 import dev.hydrant.core.files.FileDomainRules;
 import dev.hydrant.core.files.FileLocations;
 import dev.hydrant.core.files.FileQueries;
+import dev.hydrant.core.metadata.FileMetadata;
 import dev.hydrant.core.files.FileRecord;
 import dev.hydrant.core.files.FileState;
+import dev.hydrant.core.files.FileTimes;
 import dev.hydrant.core.files.FileType;
 import dev.hydrant.core.files.MediaFlags;
 import dev.hydrant.core.files.MediaProperties;
@@ -37,18 +41,20 @@ final class FileMetadataJson {
                    boolean detailedUrls, boolean milliseconds, boolean serviceKeysTags) {
     }
 
-    private static final List<Object[]> CANVASES = List.of(
-            new Object[]{0, "media viewer"}, new Object[]{1, "preview viewer"}, new Object[]{4, "client api viewer"});
-
     private final ServiceCatalog catalog;
 
     FileMetadataJson(ServiceCatalog catalog) {
         this.catalog = catalog;
     }
 
-    Map<String, Object> describe(FileQueries.FileView view, Options o, Map<ByteKey, FileTags.ServiceTags> fileTags,
-                                 Map<String, String> notes, Map<ByteKey, ShownRating> fileRatings,
-                                 KnownUrls knownUrls) {
+    /** One file's object, in hydrus's key order. */
+    Map<String, Object> describe(FileMetadata.FileDetails details, Options o) {
+        FileQueries.FileView view = details.view();
+        Map<ByteKey, FileTags.ServiceTags> fileTags = details.tags();
+        Map<String, String> notes = details.notes();
+        Map<ByteKey, ShownRating> fileRatings = details.ratings();
+        KnownUrls knownUrls = details.urls();
+        FileTimes times = details.times();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file_id", view.fileId());
         m.put("hash", view.sha256().hex());
@@ -91,8 +97,9 @@ final class FileMetadataJson {
         FileLocations where = state.locations();
         m.put("file_services", fileServices(where, o.milliseconds()));
         Long modified = r == null ? null : r.fileModifiedMs();
-        m.put("time_modified", time(modified, o.milliseconds()));
+        m.put("time_modified", time(times.aggregateModifiedMs(modified), o.milliseconds()));
         Map<String, Object> modifiedDetails = new LinkedHashMap<>();
+        times.domainModifiedMs().forEach((domain, ms) -> modifiedDetails.put(domain, time(ms, o.milliseconds())));
         if (modified != null) {
             modifiedDetails.put("local", time(modified, o.milliseconds()));
         }
@@ -121,7 +128,7 @@ final class FileMetadataJson {
         m.put("ratings", ratings(fileRatings == null ? Map.of() : fileRatings));
         Map<ByteKey, FileTags.ServiceTags> tags = fileTags == null ? Map.of() : fileTags;
         m.put("tags", tags(tags));
-        m.put("file_viewing_statistics", viewingStatistics());
+        m.put("file_viewing_statistics", viewingStatistics(times));
         if (o.serviceKeysTags()) {
             m.put("service_keys_to_statuses_to_tags", statusesToTags(tags, false));
             m.put("service_keys_to_statuses_to_display_tags", statusesToTags(tags, true));
@@ -261,15 +268,17 @@ final class FileMetadataJson {
         return out;
     }
 
-    private static List<Object> viewingStatistics() {
+    /** One entry per canvas (0, 1, 4); viewing time and last viewed time are float seconds whatever the options. */
+    private static List<Object> viewingStatistics(FileTimes times) {
         List<Object> out = new ArrayList<>();
-        for (Object[] canvas : CANVASES) {
+        for (CanvasType canvas : CanvasType.values()) {
+            CanvasViews v = times.on(canvas);
             Map<String, Object> e = new LinkedHashMap<>();
-            e.put("canvas_type", canvas[0]);
-            e.put("canvas_type_pretty", canvas[1]);
-            e.put("views", 0);
-            e.put("viewtime", 0.0);
-            e.put("last_viewed_timestamp", null);
+            e.put("canvas_type", canvas.number());
+            e.put("canvas_type_pretty", canvas.pretty());
+            e.put("views", v.views());
+            e.put("viewtime", v.viewtimeMs() / 1000.0);
+            e.put("last_viewed_timestamp", v.lastViewedMs() == null ? null : v.lastViewedMs() / 1000.0);
             out.add(e);
         }
         return out;

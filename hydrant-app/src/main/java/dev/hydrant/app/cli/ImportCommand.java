@@ -6,6 +6,7 @@ import dev.hydrant.app.importing.FolderImport;
 import dev.hydrant.app.importing.ImportTarget;
 import dev.hydrant.app.importing.LibraryImportTarget;
 import dev.hydrant.app.importing.ServerImportTarget;
+import dev.hydrant.app.importing.Sidecars;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,12 +40,20 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--parallel", defaultValue = "2", description = "Files imported at once (default: ${DEFAULT-VALUE}).")
     int parallel;
 
+    @Option(names = "--sidecar-tags", paramLabel = "SERVICE", description = "Read tags from .txt sidecars "
+            + "(picture.jpg.txt, one tag per line) into this local tag service (name or key); sidecars are not "
+            + "imported themselves.")
+    String sidecarTags;
+
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         List<Path> files = FolderImport.filesUnder(paths);
+        if (sidecarTags != null) {
+            files = Sidecars.withoutSidecars(files);
+        }
         System.err.println(files.size() + " files to import");
         if (server != null) {
             if (key == null) {
@@ -52,7 +61,7 @@ public final class ImportCommand implements Callable<Integer> {
                 return 2;
             }
             try (ImportTarget target = new ServerImportTarget(server, key)) {
-                return report(new FolderImport(target, parallel, System.err).run(files));
+                return run(target, files);
             }
         }
         var folder = data.folder().create();
@@ -63,13 +72,29 @@ public final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         try (ServerLockFile held = lock.get(); ImportTarget target = new LibraryImportTarget(Library.open(folder))) {
-            return report(new FolderImport(target, parallel, System.err).run(files));
+            return run(target, files);
         }
+    }
+
+    private int run(ImportTarget target, List<Path> files) throws Exception {
+        String tagService = null;
+        if (sidecarTags != null) {
+            try {
+                tagService = target.localTagService(sidecarTags);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+        return report(new FolderImport(target, parallel, System.err, tagService).run(files));
     }
 
     private static int report(FolderImport.Summary summary) {
         summary.byStatus().forEach((status, count) ->
                 System.out.println(count + " " + STATUS_NAMES.getOrDefault(status, "status " + status)));
+        if (summary.tagged() > 0) {
+            System.out.println(summary.tagged() + " tagged from sidecars");
+        }
         if (summary.failedToSend() > 0) {
             System.out.println(summary.failedToSend() + " could not be imported");
         }

@@ -41,10 +41,15 @@ public final class ServicesCommand implements Runnable {
 
     /** Runs a change with the server lock held, so no server is running meanwhile. */
     static int whileServerStopped(DataOption data, LibraryChange change) throws Exception {
+        return whileServerStopped(data, "changing services", change);
+    }
+
+    /** The same, naming what the change is in the refusal ("changing services"). */
+    static int whileServerStopped(DataOption data, String doing, LibraryChange change) throws Exception {
         var folder = data.folder().create();
         Optional<ServerLockFile> lock = ServerLockFile.tryAcquire(folder.serverLock());
         if (lock.isEmpty()) {
-            System.err.println("A Hydrant server is running on " + folder.root() + "; stop it before changing services.");
+            System.err.println("A Hydrant server is running on " + folder.root() + "; stop it before " + doing + ".");
             return 1;
         }
         try (ServerLockFile held = lock.get(); Library library = Library.open(folder)) {

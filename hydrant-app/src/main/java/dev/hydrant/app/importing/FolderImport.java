@@ -18,21 +18,29 @@ import java.util.stream.Stream;
 /**
  * Imports every file under some paths (recursively) into a target, a few at a time, with a progress line
  * (files done, files/s, ETA) and a summary of import statuses. Files already imported come back as status 2
- * and count as skipped.
+ * and count as skipped. With a tag service, each file that is in the library afterwards (status 1 or 2) gets the
+ * tags of its {@code .txt} sidecar ({@link Sidecars}) on that service.
  */
 public final class FolderImport {
     /** What happened, by hydrus import status, plus files that could not be sent at all. */
-    public record Summary(Map<Integer, Integer> byStatus, int failedToSend, int total) {
+    public record Summary(Map<Integer, Integer> byStatus, int failedToSend, int total, int tagged) {
     }
 
     private final ImportTarget target;
     private final int parallelism;
     private final PrintStream progress;
+    private final String sidecarTagService;
 
     public FolderImport(ImportTarget target, int parallelism, PrintStream progress) {
+        this(target, parallelism, progress, null);
+    }
+
+    /** @param sidecarTagService the hex key of the local tag service sidecar tags go to; null: no sidecars */
+    public FolderImport(ImportTarget target, int parallelism, PrintStream progress, String sidecarTagService) {
         this.target = target;
         this.parallelism = Math.max(1, parallelism);
         this.progress = progress;
+        this.sidecarTagService = sidecarTagService;
     }
 
     public static List<Path> filesUnder(List<Path> roots) throws IOException {
@@ -49,6 +57,7 @@ public final class FolderImport {
         Map<Integer, Integer> byStatus = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AtomicInteger tagged = new AtomicInteger();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
@@ -60,6 +69,13 @@ public final class FolderImport {
                         byStatus.merge(outcome.status(), 1, Integer::sum);
                         if (outcome.status() == 4 || outcome.status() == 7) {
                             progress.printf("%n%s: %s%n", file, outcome.note());
+                        }
+                        if (sidecarTagService != null && outcome.inLibrary() && outcome.hash() != null) {
+                            java.util.Set<String> tags = Sidecars.tagsFor(file);
+                            if (!tags.isEmpty()) {
+                                target.addTags(outcome.hash(), sidecarTagService, tags);
+                                tagged.incrementAndGet();
+                            }
                         }
                     } catch (IOException | RuntimeException e) {
                         failed.incrementAndGet();
@@ -81,7 +97,7 @@ public final class FolderImport {
             pool.shutdownNow();
         }
         progress.println();
-        return new Summary(new TreeMap<>(byStatus), failed.get(), files.size());
+        return new Summary(new TreeMap<>(byStatus), failed.get(), files.size(), tagged.get());
     }
 
     private long lastReport;

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,8 +32,20 @@ public final class FileLifecycle {
     private final FileDomainRules rules;
     private final ServiceCatalog services;
     private final Clock clock;
+    private final BooleanSupplier deleteLockForArchived;
 
+    /** Without the delete lock (hydrus's default). */
     public FileLifecycle(FileRecordStore records, FileDomainRules rules, ServiceCatalog services, Clock clock) {
+        this(records, rules, services, clock, () -> false);
+    }
+
+    /**
+     * @param deleteLockForArchived hydrus's "delete lock for archived files" option, asked at each deletion: when on,
+     *                              archived files cannot be deleted from hydrus local file storage
+     */
+    public FileLifecycle(FileRecordStore records, FileDomainRules rules, ServiceCatalog services, Clock clock,
+                         BooleanSupplier deleteLockForArchived) {
+        this.deleteLockForArchived = deleteLockForArchived;
         this.records = records;
         this.resolver = new FileResolver(records);
         this.rules = rules;
@@ -48,6 +62,8 @@ public final class FileLifecycle {
      * domains (every local domain) and hydrus local file storage (physically); other services are ignored.
      *
      * @param reason null for hydrus's default reason
+     * @throws ApiException 409 with the sorted hashes when hydrus local file storage is targeted and the delete
+     *                      lock is on for a stored file that is archived; nothing is deleted then
      */
     public void delete(FileSelection files, FileDomain domain, String reason) {
         List<Long> ids = resolver.knownIds(files);
@@ -58,7 +74,11 @@ public final class FileLifecycle {
         if (ids.isEmpty()) {
             return;
         }
+        boolean locking = physical && deleteLockForArchived.getAsBoolean();
         write(tx -> {
+            if (locking) {
+                refuseDeleteLocked(tx, ids);
+            }
             long now = clock.millis();
             Set<Long> affected = new LinkedHashSet<>();
             for (ByteKey d : local) {
@@ -72,6 +92,19 @@ public final class FileLifecycle {
             }
             tx.setDeletionReason(affected, why);
         });
+    }
+
+    /** Hydrus's {@code IsPhysicalDeleteLocked}: a stored file (in hydrus local file storage) out of the inbox. */
+    private static void refuseDeleteLocked(FileWrites tx, List<Long> ids) {
+        Set<Long> stored = new LinkedHashSet<>(tx.currentIn(FileDomainRules.LOCAL_STORAGE, ids).keySet());
+        stored.removeAll(tx.inInbox(stored));
+        if (stored.isEmpty()) {
+            return;
+        }
+        Set<String> hashes = new TreeSet<>();
+        tx.hashesOf(stored).values().forEach(h -> hashes.add(h.hex()));
+        throw ApiException.conflict("Sorry, some of the files you selected are currently delete locked. Their hashes "
+                + "are:\n\n" + String.join("\n", hashes));
     }
 
     /** Undeletes into the domain's local file domains (combined local file domains: every one of them). */

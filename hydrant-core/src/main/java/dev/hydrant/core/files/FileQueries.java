@@ -70,6 +70,11 @@ public final class FileQueries {
         return views;
     }
 
+    /** The domain modified times and viewing statistics of the ids that have any (one query per table). */
+    public Map<Long, FileTimes> times(java.util.Collection<Long> fileIds) {
+        return records.timesOf(fileIds);
+    }
+
     /**
      * The one named file as stored on disk.
      *

@@ -32,6 +32,9 @@ public interface FileReads {
     /** id → deletion record in {@code service}, for the ids that have one. */
     Map<Long, FileLocations.Deletion> deletedFrom(ByteKey service, Collection<Long> fileIds);
 
+    /** The times the file tables do not hold (domain modified times, viewing statistics) of the ids that have any. */
+    Map<Long, FileTimes> timesOf(Collection<Long> fileIds);
+
     /** The ids among {@code fileIds} that are in the inbox. */
     java.util.Set<Long> inInbox(Collection<Long> fileIds);
 

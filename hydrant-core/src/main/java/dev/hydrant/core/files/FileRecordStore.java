@@ -2,6 +2,7 @@ package dev.hydrant.core.files;
 
 import dev.hydrant.core.ByteKey;
 
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,12 @@ public interface FileRecordStore extends FileReads {
      * increasing id (for building the search index at start-up).
      */
     void forEachState(int batchSize, java.util.function.Consumer<java.util.Collection<FileState>> batch);
+
+    /**
+     * The {@link FileTimes} of every file id that has any, in batches of at most {@code batchSize} ids, by increasing
+     * id (for the in-memory time columns at start-up).
+     */
+    void forEachTimes(int batchSize, java.util.function.Consumer<Map<Long, FileTimes>> batch);
 
     /** A file's perceptual hash. */
     @FunctionalInterface

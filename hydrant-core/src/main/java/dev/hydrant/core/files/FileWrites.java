@@ -40,6 +40,9 @@ public interface FileWrites extends FileReads {
 
     void dequeueRemoval(Collection<Long> fileIds);
 
+    /** The files' times, changed in this transaction. */
+    FileTimeWrites times();
+
     /**
      * Replaces a file's perceptual hashes (hydrus's 64-bit shape hashes, big-endian bytes as a {@code long});
      * empty leaves it none.

@@ -90,6 +90,16 @@ public final class ObservedFileRecordStore implements FileRecordStore {
     }
 
     @Override
+    public void forEachTimes(int batchSize, java.util.function.Consumer<Map<Long, FileTimes>> batch) {
+        inner.forEachTimes(batchSize, batch);
+    }
+
+    @Override
+    public Map<Long, FileTimes> timesOf(Collection<Long> fileIds) {
+        return inner.timesOf(fileIds);
+    }
+
+    @Override
     public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
         return inner.idsOf(sha256s);
     }
@@ -224,6 +234,16 @@ public final class ObservedFileRecordStore implements FileRecordStore {
         }
 
         @Override
+        public FileTimeWrites times() {
+            return new RecordingTimes(tx.times(), touched);
+        }
+
+        @Override
+        public Map<Long, FileTimes> timesOf(Collection<Long> fileIds) {
+            return tx.timesOf(fileIds);
+        }
+
+        @Override
         public Map<ByteKey, Long> idsOf(Collection<ByteKey> sha256s) {
             return tx.idsOf(sha256s);
         }
@@ -266,6 +286,65 @@ public final class ObservedFileRecordStore implements FileRecordStore {
         @Override
         public List<QueuedRemoval> queuedRemovals(long queuedBeforeMs, int limit) {
             return tx.queuedRemovals(queuedBeforeMs, limit);
+        }
+    }
+
+    /** Time writes of a transaction, noting the files they touch. */
+    private record RecordingTimes(FileTimeWrites tx, Set<Long> touched) implements FileTimeWrites {
+        @Override
+        public void setDomainModified(Collection<Long> fileIds, String domain, long ms) {
+            tx.setDomainModified(fileIds, domain, ms);
+            touched.addAll(fileIds);
+        }
+
+        @Override
+        public void clearDomainModified(Collection<Long> fileIds, String domain) {
+            tx.clearDomainModified(fileIds, domain);
+            touched.addAll(fileIds);
+        }
+
+        @Override
+        public void setFileModified(Collection<Long> fileIds, long ms) {
+            tx.setFileModified(fileIds, ms);
+            touched.addAll(fileIds);
+        }
+
+        @Override
+        public void setImported(ByteKey service, Collection<Long> fileIds, long ms) {
+            tx.setImported(service, fileIds, ms);
+            touched.addAll(fileIds);
+        }
+
+        @Override
+        public void setDeleted(ByteKey service, Collection<Long> fileIds, long ms) {
+            tx.setDeleted(service, fileIds, ms);
+            touched.addAll(fileIds);
+        }
+
+        @Override
+        public void setPreviouslyImported(ByteKey service, Collection<Long> fileIds, long ms) {
+            tx.setPreviouslyImported(service, fileIds, ms);
+            touched.addAll(fileIds);
+        }
+
+        @Override
+        public void setLastViewed(CanvasType canvas, Collection<Long> fileIds, long ms) {
+            tx.setLastViewed(canvas, fileIds, ms);
+            touched.addAll(fileIds);
+        }
+
+        @Override
+        public void addViews(CanvasType canvas, Collection<Long> fileIds, Long lastViewedMs, long views,
+                             long viewtimeMs) {
+            tx.addViews(canvas, fileIds, lastViewedMs, views, viewtimeMs);
+            touched.addAll(fileIds);
+        }
+
+        @Override
+        public void setViews(CanvasType canvas, Collection<Long> fileIds, Long lastViewedMs, long views,
+                             long viewtimeMs, long newStatisticsLastViewedMs) {
+            tx.setViews(canvas, fileIds, lastViewedMs, views, viewtimeMs, newStatisticsLastViewedMs);
+            touched.addAll(fileIds);
         }
     }
 }

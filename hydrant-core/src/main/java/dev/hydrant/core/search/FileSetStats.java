@@ -5,7 +5,7 @@ package dev.hydrant.core.search;
  *
  * @param numDeleted           files of the set's domain deleted from it, or null when the domain keeps no deletions
  * @param earliestImportMs     the earliest import time among the files, or null when there are none
- * @param mediaViews           viewing statistics (zero until viewing statistics are recorded)
+ * @param mediaViews           views and viewing time (seconds) on the media viewer and the preview viewer
  */
 public record FileSetStats(long numInbox, long numArchive, long sizeInbox, long sizeArchive, Long numDeleted,
                            Long sizeDeleted, Long earliestImportMs, long mediaViews, double mediaViewtimeS,

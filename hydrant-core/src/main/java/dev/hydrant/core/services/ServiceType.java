@@ -35,6 +35,10 @@ public enum ServiceType {
     public static final Set<ServiceType> FILE_SERVICES = EnumSet.of(FILE_REPOSITORY, LOCAL_FILE_DOMAIN,
             COMBINED_FILE, IPFS, LOCAL_FILE_TRASH_DOMAIN, HYDRUS_LOCAL_FILE_STORAGE, COMBINED_DELETED_FILE,
             LOCAL_FILE_UPDATE_DOMAIN, COMBINED_LOCAL_MEDIA);
+    /** Hydrus's {@code REAL_FILE_SERVICES}: file services whose files have import and deletion times. */
+    public static final Set<ServiceType> REAL_FILE_SERVICES = EnumSet.of(FILE_REPOSITORY, LOCAL_FILE_DOMAIN, IPFS,
+            LOCAL_FILE_TRASH_DOMAIN, HYDRUS_LOCAL_FILE_STORAGE, COMBINED_DELETED_FILE, LOCAL_FILE_UPDATE_DOMAIN,
+            COMBINED_LOCAL_MEDIA);
     public static final Set<ServiceType> TAG_SERVICES = EnumSet.of(TAG_REPOSITORY, LOCAL_TAG, COMBINED_TAG);
     public static final Set<ServiceType> REAL_TAG_SERVICES = EnumSet.of(TAG_REPOSITORY, LOCAL_TAG);
     public static final Set<ServiceType> RATING_SERVICES = EnumSet.of(LOCAL_RATING_LIKE, LOCAL_RATING_NUMERICAL,

@@ -7,6 +7,8 @@ import dev.hydrant.core.network.HeaderStore;
 import dev.hydrant.core.notes.NoteStore;
 import dev.hydrant.core.files.FileRecordStore;
 import dev.hydrant.core.ratings.RatingStore;
+import dev.hydrant.core.files.storage.StorageLocationStore;
+import dev.hydrant.core.options.OptionStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.tags.FavouriteTagStore;
 import dev.hydrant.core.tags.TagMappingStore;
@@ -40,6 +42,11 @@ public interface MetadataStore extends AutoCloseable {
     RatingStore ratings();
     /** The known URLs of files. */
     UrlMappingStore urlMappings();
+    /** Where client files live: storage locations, prefix assignments, moves in progress. */
+    StorageLocationStore storageLocations();
+
+    /** Server options set with {@code hydrant options} (delete lock, file import options). */
+    OptionStore options();
 
     /** Makes everything committed so far durable in the main database files (hydrus's {@code force_commit}). */
     void checkpoint();

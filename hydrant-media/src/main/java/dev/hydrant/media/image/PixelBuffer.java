@@ -78,6 +78,14 @@ public final class PixelBuffer {
         return new PixelBuffer(width, height, outChannels, out);
     }
 
+    /**
+     * Hydrus's {@code StripOutAnyUselessAlphaChannel}: without the alpha channel when it says nothing (fully
+     * opaque, or fully transparent over a picture that is not all black), else this buffer.
+     */
+    public PixelBuffer withoutUselessAlpha() {
+        return UselessAlpha.strip(this);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof PixelBuffer other && other.width == width && other.height == height

@@ -49,6 +49,15 @@ public final class StillImageLoader {
         return normalise(decode(data));
     }
 
+    /**
+     * Like {@link #load(byte[])} but keeping an alpha channel even when it says nothing, as Pillow's image is
+     * before hydrus converts it to numpy (its ugoira thumbnails are resized at that stage).
+     */
+    public PixelBuffer loadKeepingAlpha(byte[] data) throws ImageDecodeException {
+        DecodedImage managed = srgbConversion.apply(decode(data));
+        return ModeConversion.convert(managed, managed.declaresTransparency());
+    }
+
     /** The decoded image, oriented, before colour management and mode conversion. */
     public DecodedImage decode(byte[] data) throws ImageDecodeException {
         StillImageFormat format = StillImageFormat.sniff(data);

@@ -5,6 +5,10 @@ import dev.hydrant.core.files.FileType;
 import dev.hydrant.core.files.FileTypeGroup;
 import dev.hydrant.media.DamagedMediaException;
 import dev.hydrant.media.MediaException;
+import dev.hydrant.media.archive.ComicCoverReader;
+import dev.hydrant.media.archive.EpubCoverReader;
+import dev.hydrant.media.archive.OfficeDocumentReader;
+import dev.hydrant.media.archive.UgoiraReader;
 import dev.hydrant.media.ffmpeg.Ffmpeg;
 import dev.hydrant.media.image.DecodedImage;
 import dev.hydrant.media.image.ImageDecodeException;
@@ -27,7 +31,9 @@ import java.util.Objects;
  *   <li>still images: the decoded, EXIF-rotated size (the loader refuses decompression bombs before
  *       decoding);</li>
  *   <li>PSD: the size in the file header; SVG: the root element's size ({@code SvgSize});</li>
- *   <li>everything else (documents, archives, ugoira): nothing beyond whether the type always has
+ *   <li>ugoira: {@link UgoiraReader} (frame data, first frame); CBZ and EPUB: the cover page's size; PPTX:
+ *       the slide size at 300 dpi ({@link OfficeDocumentReader});</li>
+ *   <li>everything else (documents, other archives): nothing beyond whether the type always has
  *       audio.</li>
  * </ul>
  *
@@ -38,6 +44,10 @@ public final class MediaProbe {
     private final VideoInspector video;
     private final AudioInspector audio;
     private final StillImageLoader stills;
+    private final UgoiraReader ugoira;
+    private final ComicCoverReader comics = new ComicCoverReader();
+    private final EpubCoverReader epubs = new EpubCoverReader();
+    private final OfficeDocumentReader office;
 
     public MediaProbe(Ffmpeg ffmpeg) {
         this(ffmpeg, new StillImageLoader());
@@ -48,6 +58,8 @@ public final class MediaProbe {
         this.video = new VideoInspector(ffmpeg);
         this.audio = new AudioInspector(ffmpeg);
         this.stills = Objects.requireNonNull(stills, "stills");
+        this.ugoira = new UgoiraReader(stills);
+        this.office = new OfficeDocumentReader(stills);
     }
 
     public MediaInfo inspect(Path file, FileType type) throws MediaException, IOException {
@@ -57,6 +69,11 @@ public final class MediaProbe {
         return switch (type) {
             case APPLICATION_PSD -> psdHeader(file);
             case IMAGE_SVG -> SvgSize.read(file).orElse(MediaInfo.none(false));
+            case ANIMATION_UGOIRA -> ugoira.inspect(file);
+            case APPLICATION_CBZ -> coverSize(() -> comics.coverBytes(file));
+            case APPLICATION_EPUB -> coverSize(() -> epubs.coverBytes(file));
+            case APPLICATION_PPTX -> office.slideSize(file).map(s -> MediaInfo.dimensions(s[0], s[1]))
+                    .orElse(MediaInfo.none(false));
             case ANIMATION_GIF -> GifTiming.read(file);
             case ANIMATION_APNG -> ApngTiming.read(file);
             case ANIMATION_WEBP -> WebpAnimationTiming.read(file);
@@ -85,6 +102,21 @@ public final class MediaProbe {
             return MediaInfo.dimensions(decoded.width(), decoded.height());
         } catch (ImageDecodeException e) {
             throw new DamagedMediaException(e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface CoverSource {
+        byte[] read() throws IOException, ImageDecodeException;
+    }
+
+    /** Hydrus takes a comic's or an EPUB's size from its cover page, and stores none if that cannot be read. */
+    private MediaInfo coverSize(CoverSource cover) throws IOException {
+        try {
+            DecodedImage decoded = stills.decode(cover.read());
+            return MediaInfo.dimensions(decoded.width(), decoded.height());
+        } catch (ImageDecodeException | RuntimeException e) {
+            return MediaInfo.none(false);
         }
     }
 

@@ -61,6 +61,14 @@ public final class FileTypeSniffer {
         }
     }
 
+    /**
+     * Whether a small file with these first bytes would be sniffed as SVG (no signature matches, and its text
+     * shows an SVG tag but no HTML one): how hydrus tells an SVG cover page inside an EPUB.
+     */
+    public static boolean looksLikeSvgText(byte[] head) {
+        return MagicTable.match(head) == null && !TextSniffing.looksLikeHtml(head) && TextSniffing.looksLikeSvg(head);
+    }
+
     private FileType decide(FileBytes bytes, Path path) {
         byte[] head = bytes.head();
         FileType magic = MagicTable.match(head);

@@ -6,10 +6,17 @@ import dev.hydrant.core.files.FileTypeGroup;
 import dev.hydrant.media.MediaException;
 import dev.hydrant.media.ffmpeg.Ffmpeg;
 import dev.hydrant.media.hashes.Blurhash;
+import dev.hydrant.media.archive.ComicCoverReader;
+import dev.hydrant.media.archive.EpubCoverReader;
+import dev.hydrant.media.archive.OfficeDocumentReader;
+import dev.hydrant.media.archive.UgoiraReader;
 import dev.hydrant.media.image.ImageDecodeException;
+import dev.hydrant.media.image.PilLanczosResampler;
 import dev.hydrant.media.image.PixelBuffer;
 import dev.hydrant.media.image.StillImageLoader;
 import dev.hydrant.media.inspect.MediaInfo;
+import dev.hydrant.media.sniff.FileTypeSniffer;
+import dev.hydrant.media.svg.SvgRasteriser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -22,6 +29,11 @@ import java.util.Optional;
  *   <li>still images and animated WebP: the normalised first picture, resized with hydrus's interpolation
  *       ({@link ThumbnailMaker});</li>
  *   <li>PSD: ffmpeg renders the merged preview to PNG, which is normalised and resized;</li>
+ *   <li>SVG: drawn straight into the thumbnail box ({@link SvgRasteriser}, as hydrus does with Qt);</li>
+ *   <li>CBZ and EPUB: the cover page, loaded and resized as a still image (an SVG cover is drawn);</li>
+ *   <li>PPTX: its {@code docProps/thumbnail.jpeg}, resized by Pillow's Lanczos;</li>
+ *   <li>ugoira: frame {@code int(0.35 x (num_frames - 1))} resized by Pillow's Lanczos
+ *       ({@link PilLanczosResampler}), as hydrus does;</li>
  *   <li>video and the other animations: ffmpeg decodes frame {@code int(0.35 x (num_frames - 1))} and scales
  *       it straight to the thumbnail size, RGBA for types that may be transparent (so GIF and APNG get PNG
  *       thumbnails) and RGB otherwise. Videos are reached by seeking to that frame's time, animations by
@@ -44,6 +56,12 @@ public final class FileThumbnailer {
     private final StillImageLoader stills;
     private final ThumbnailMaker maker;
     private final Blurhash blurhash = new Blurhash();
+    private final SvgRasteriser svg = new SvgRasteriser();
+    private final PilLanczosResampler pil = new PilLanczosResampler();
+    private final ComicCoverReader comics = new ComicCoverReader();
+    private final UgoiraReader ugoira;
+    private final EpubCoverReader epubs = new EpubCoverReader();
+    private final OfficeDocumentReader office;
 
     public FileThumbnailer(Ffmpeg ffmpeg) {
         this(ffmpeg, new StillImageLoader(), new ThumbnailMaker());
@@ -53,6 +71,8 @@ public final class FileThumbnailer {
         this.ffmpeg = Objects.requireNonNull(ffmpeg, "ffmpeg");
         this.stills = Objects.requireNonNull(stills, "stills");
         this.maker = Objects.requireNonNull(maker, "maker");
+        this.ugoira = new UgoiraReader(stills);
+        this.office = new OfficeDocumentReader(stills);
     }
 
     public ThumbnailSizing sizing() {
@@ -106,6 +126,39 @@ public final class FileThumbnailer {
 
     private Optional<PixelBuffer> pixelsFor(Path file, FileType type, MediaInfo info, ThumbnailSizing.Size target)
             throws MediaException, ImageDecodeException, IOException {
+        if (type == FileType.APPLICATION_CBZ) {
+            PixelBuffer cover = stills.load(comics.coverBytes(file));
+            if (info.width() == null || info.height() == null) {
+                target = maker.sizing().sizeFor(cover.width(), cover.height());
+            }
+            return Optional.of(maker.resize(cover, target.width(), target.height()));
+        }
+        if (type == FileType.APPLICATION_EPUB) {
+            byte[] cover = epubs.coverBytes(file);
+            if (FileTypeSniffer.looksLikeSvgText(java.util.Arrays.copyOf(cover, Math.min(cover.length, 64 * 1024)))) {
+                return Optional.of(svg.rasterise(cover, target.width(), target.height()));
+            }
+            PixelBuffer picture = stills.load(cover);
+            if (info.width() == null || info.height() == null) {
+                target = maker.sizing().sizeFor(picture.width(), picture.height());
+            }
+            return Optional.of(maker.resize(picture, target.width(), target.height()));
+        }
+        if (type == FileType.APPLICATION_PPTX) {
+            PixelBuffer preview = office.embeddedThumbnail(file);
+            return Optional.of(pil.resize(preview, target.width(), target.height()).withoutUselessAlpha());
+        }
+        if (type == FileType.ANIMATION_UGOIRA) {
+            if (info.numFrames() == null) {
+                return Optional.empty();
+            }
+            int index = (int) (FRAME_POSITION * (info.numFrames() - 1));
+            PixelBuffer frame = ugoira.frame(file, index);
+            return Optional.of(pil.resize(frame, target.width(), target.height()).withoutUselessAlpha());
+        }
+        if (type == FileType.IMAGE_SVG) {
+            return Optional.of(svg.rasterise(file, target.width(), target.height()));
+        }
         if (type == FileType.APPLICATION_PSD) {
             PixelBuffer preview = stills.load(ffmpeg.renderToPng(file));
             return Optional.of(maker.resize(preview, target.width(), target.height()));
@@ -122,7 +175,7 @@ public final class FileThumbnailer {
         }
         FileTypeGroup group = type.group();
         if (group == FileTypeGroup.VIDEO || group == FileTypeGroup.ANIMATION) {
-            if (type == FileType.ANIMATION_UGOIRA || info.numFrames() == null) {
+            if (info.numFrames() == null) {
                 return Optional.empty();
             }
             return frame(file, type, info, target);

@@ -31,11 +31,9 @@ class GroundTruthThumbnailTest {
     /** file -> why our thumbnail differs from hydrus's. */
     static final Map<String, String> KNOWN_BLURHASH_MISMATCHES = Map.of(
             "psd.psd", "ffmpeg cannot decode this PSD (hydrus's could not either: it shows its psd icon); "
-                    + "the blurhash is that of the icon picture, and our icon is our own drawing",
-            "svg.svg", "no SVG rasteriser yet: we give the image fallback icon where hydrus renders the SVG with Qt");
+                    + "the blurhash is that of the icon picture, and our icon is our own drawing");
 
-    static final Map<String, String> KNOWN_FORMAT_OR_SIZE_MISMATCHES = Map.of(
-            "svg.svg", "no SVG rasteriser yet: our image icon fitted into 120x80 as a PNG instead of a 120x80 JPEG");
+    static final Map<String, String> KNOWN_FORMAT_OR_SIZE_MISMATCHES = Map.of();
 
     private static MediaProbe inspector;
     private static FileTypeSniffer sniffer;

@@ -352,6 +352,11 @@ class SqliteFileReads implements FileReads {
     }
 
     @Override
+    public Map<Long, dev.hydrant.core.files.FileTimes> timesOf(Collection<Long> fileIds) {
+        return new SqliteFileTimes(c).of(fileIds);
+    }
+
+    @Override
     public Set<Long> inInbox(Collection<Long> fileIds) {
         if (fileIds.isEmpty()) {
             return Set.of();

@@ -4,6 +4,7 @@ import dev.hydrant.core.ByteKey;
 import dev.hydrant.core.files.FileLocations;
 import dev.hydrant.core.files.FileRecordStore;
 import dev.hydrant.core.files.FileState;
+import dev.hydrant.core.files.FileTimes;
 import dev.hydrant.core.files.FileWrites;
 import dev.hydrant.core.files.HashType;
 
@@ -90,6 +91,25 @@ final class SqliteFileRecordStore implements FileRecordStore {
             lists.forEach((id, hashes) -> out.put(id, hashes.stream().mapToLong(Long::longValue).toArray()));
             return out;
         }));
+    }
+
+    @Override
+    public void forEachTimes(int batchSize, java.util.function.Consumer<Map<Long, FileTimes>> batch) {
+        long after = -1;
+        while (true) {
+            long from = after;
+            List<Long> ids = db.read(c -> new SqliteFileTimes(c).idsWithTimesAfter(from, batchSize));
+            if (ids.isEmpty()) {
+                return;
+            }
+            batch.accept(db.read(c -> new SqliteFileTimes(c).of(ids)));
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    @Override
+    public Map<Long, FileTimes> timesOf(Collection<Long> fileIds) {
+        return db.read(c -> new SqliteFileTimes(c).of(fileIds));
     }
 
     @Override

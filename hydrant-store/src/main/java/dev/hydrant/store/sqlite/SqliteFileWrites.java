@@ -260,4 +260,9 @@ final class SqliteFileWrites extends SqliteFileReads implements FileWrites {
     public void clearPerceptualHashes(Collection<Long> fileIds) {
         deleteRows("DELETE FROM perceptual_hashes WHERE hash_id IN " + IN_IDS, null, fileIds);
     }
+
+    @Override
+    public dev.hydrant.core.files.FileTimeWrites times() {
+        return new SqliteFileTimes(c);
+    }
 }

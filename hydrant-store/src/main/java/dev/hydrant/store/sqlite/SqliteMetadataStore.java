@@ -4,6 +4,8 @@ import dev.hydrant.core.access.AccessKeyStore;
 import dev.hydrant.core.access.PermissionRequestStore;
 import dev.hydrant.core.files.FileRecordStore;
 import dev.hydrant.core.ratings.RatingStore;
+import dev.hydrant.core.files.storage.StorageLocationStore;
+import dev.hydrant.core.options.OptionStore;
 import dev.hydrant.core.services.ServiceStore;
 import dev.hydrant.core.network.CookieStore;
 import dev.hydrant.core.network.HeaderStore;
@@ -31,8 +33,10 @@ public final class SqliteMetadataStore implements MetadataStore {
     private final NoteStore notes;
     private final RatingStore ratings;
     private final UrlMappingStore urlMappings;
+    private final StorageLocationStore storageLocations;
+    private final OptionStore options;
 
-    private SqliteMetadataStore(SqliteDatabase db) {
+    private SqliteMetadataStore(SqliteDatabase db, Path dataFolder) {
         this.db = db;
         JsonColumns json = new JsonColumns();
         this.accessKeys = new SqliteAccessKeyStore(db, json);
@@ -47,10 +51,14 @@ public final class SqliteMetadataStore implements MetadataStore {
         this.notes = new SqliteNoteStore(db);
         this.ratings = new SqliteRatingStore(db);
         this.urlMappings = new SqliteUrlMappingStore(db);
+        this.storageLocations = new SqliteStorageLocationStore(db, dataFolder);
+        this.options = new SqliteOptionStore(db);
     }
 
+    /** The database file's folder is the data folder (storage paths inside it are stored relative to it). */
     public static SqliteMetadataStore open(Path databaseFile) {
-        return new SqliteMetadataStore(SqliteDatabase.open(databaseFile, 4));
+        Path file = databaseFile.toAbsolutePath().normalize();
+        return new SqliteMetadataStore(SqliteDatabase.open(file, 4), file.getParent());
     }
 
     @Override
@@ -109,6 +117,15 @@ public final class SqliteMetadataStore implements MetadataStore {
 
     public UrlMappingStore urlMappings() {
         return urlMappings;
+    }
+
+    public StorageLocationStore storageLocations() {
+        return storageLocations;
+    }
+
+    @Override
+    public OptionStore options() {
+        return options;
     }
 
     @Override

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The import use case ({@code add_file}, the folder importer): hash, recognise known files (status 2 or 3),
@@ -52,9 +53,19 @@ public final class FileImporter {
     private final FileDomainRules rules;
     private final Clock clock;
     private final ImportNotes notes;
+    private final Supplier<FileImportOptions> options;
 
+    /** With hydrus's default file import options. */
     public FileImporter(FileRecordStore records, FileStore files, FileLocks locks, FileTypeDetector detector,
                         MediaInspector inspector, FileDomainRules rules, Clock clock, ZoneId zone) {
+        this(records, files, locks, detector, inspector, rules, clock, zone, () -> FileImportOptions.DEFAULTS);
+    }
+
+    /** @param options the file import options, asked once per import (so a change applies to the next one) */
+    public FileImporter(FileRecordStore records, FileStore files, FileLocks locks, FileTypeDetector detector,
+                        MediaInspector inspector, FileDomainRules rules, Clock clock, ZoneId zone,
+                        Supplier<FileImportOptions> options) {
+        this.options = options;
         this.records = records;
         this.files = files;
         this.locks = locks;
@@ -128,7 +139,8 @@ public final class FileImporter {
         List<ByteKey> destinations = destinationKeys.isEmpty() ? List.of(defaultDestination())
                 : List.copyOf(destinationKeys);
         ByteKey sha256 = hashes.sha256();
-        Optional<ImportResult> known = knownFile(sha256, destinations);
+        FileImportOptions importOptions = options.get();
+        Optional<ImportResult> known = knownFile(sha256, destinations, importOptions.excludeDeleted());
         if (known.isPresent()) {
             return known.get();
         }
@@ -148,11 +160,15 @@ public final class FileImporter {
                 return refused(sha256, ImportRefusal.damaged(e.getMessage()));
             }
             MediaProperties media = analysis.properties();
+            Optional<String> veto = importOptions.veto(size, type, media.width(), media.height());
+            if (veto.isPresent()) {
+                return refused(sha256, ImportRefusal.vetoed(veto.get()));
+            }
             long[] perceptual = type.hasPerceptualHash()
                     ? dev.hydrant.core.files.PerceptualHashes.toLongs(analysis.perceptualHashes()) : new long[0];
             boolean hasThumbnail = analysis.thumbnailFormat() != null;
             return locks.withLock(sha256, () -> {
-                Optional<ImportResult> raced = knownFile(sha256, destinations);
+                Optional<ImportResult> raced = knownFile(sha256, destinations, importOptions.excludeDeleted());
                 if (raced.isPresent()) {
                     return raced.get();
                 }
@@ -188,9 +204,10 @@ public final class FileImporter {
 
     /**
      * Status 2 or 3 for a file the library knows (hydrus's pre-import check); a status-2 file that is missing
-     * from a destination domain is added there.
+     * from a destination domain is added there. A previously deleted file is imported again (nothing is returned)
+     * when the options do not exclude deleted files.
      */
-    private Optional<ImportResult> knownFile(ByteKey sha256, List<ByteKey> destinations) {
+    private Optional<ImportResult> knownFile(ByteKey sha256, List<ByteKey> destinations, boolean excludeDeleted) {
         Long id = records.idsOf(List.of(sha256)).get(sha256);
         if (id == null) {
             return Optional.empty();
@@ -203,11 +220,14 @@ public final class FileImporter {
         long now = clock.millis();
         String reason = state.deletionReason() != null ? state.deletionReason() : "Unknown deletion reason.";
         FileLocations.Deletion gone = where.deleted().get(FileDomainRules.LOCAL_STORAGE);
+        Long trashed = where.current().get(FileDomainRules.TRASH);
+        if ((gone != null || trashed != null) && !excludeDeleted) {
+            return Optional.empty();
+        }
         if (gone != null) {
             return Optional.of(new ImportResult(ImportStatus.PREVIOUSLY_DELETED, sha256,
                     notes.deleted(gone.deletedMs(), reason, now), null));
         }
-        Long trashed = where.current().get(FileDomainRules.TRASH);
         if (trashed != null) {
             return Optional.of(new ImportResult(ImportStatus.PREVIOUSLY_DELETED, sha256,
                     notes.inTrash(reason, trashed, now), null));
