@@ -140,6 +140,8 @@ public final class Library implements AutoCloseable {
     private final NoteEditor noteEditor;
     private final FileNotes fileNotes;
     private final UrlSearchIndex urlIndex;
+    private final dev.hydrant.index.SimilarFilesIndex similarFiles = new dev.hydrant.index.SimilarFilesIndex();
+    private final dev.hydrant.core.files.PerceptualHashRegeneration perceptualHashRegeneration;
     private final FileUrls fileUrls;
     private final Duration indexBuildTime;
     private final boolean indexFromSnapshot;
@@ -204,6 +206,8 @@ public final class Library implements AutoCloseable {
         }
         this.indexFromSnapshot = snapshot.isPresent();
         loadNotes(store, noteNames);
+        loadSimilarFiles(store, fileColumns, similarFiles);
+        observed.setSimilarFilesListener(similarFiles);
         loadRatings(store);
         store.files().forEachTimes(10_000, timeColumns::load);
         observed.setListener(ids -> {
@@ -235,7 +239,9 @@ public final class Library implements AutoCloseable {
         this.searchEngine = new SearchEngine((PostingMappingIndex) tagViews.index(), tagViews, domainMembership,
                 services, fileColumns, clock, ZoneId.systemDefault(), (hashes, type) -> files.translate(hashes, type,
                 dev.hydrant.core.files.HashType.SHA256),
-                new MetadataIndexes(noteNames, ratingColumns, urlIndex, timeColumns));
+                new MetadataIndexes(noteNames, ratingColumns, urlIndex, timeColumns, similarFiles));
+        this.perceptualHashRegeneration = new dev.hydrant.core.files.PerceptualHashRegeneration(files, fileStore,
+                inspector);
         this.ratingEditor = new RatingEditor(store.ratings(), files, services, ratingColumns);
         this.fileRatings = new FileRatings(store.ratings(), services);
         this.timeEditor = new TimeEditor(files, services);
@@ -252,6 +258,23 @@ public final class Library implements AutoCloseable {
         notes.finishLoading();
         LOG.info("note index built in {} ms: {} files with notes, {} note names",
                 (System.nanoTime() - start) / 1_000_000, notes.withNotes().getCardinality(), notes.nameCount());
+    }
+
+    /**
+     * The similar-files index, always read from the store and the columns (the index snapshot does not hold
+     * perceptual hashes).
+     */
+    private static void loadSimilarFiles(MetadataStore store, FileColumns columns,
+                                         dev.hydrant.index.SimilarFilesIndex similar) {
+        long start = System.nanoTime();
+        similar.load(store.files(), columns.data());
+        LOG.info("similar-files index built in {} ms: {} perceptual hashes", (System.nanoTime() - start) / 1_000_000,
+                similar.perceptual().size());
+    }
+
+    /** Recomputes perceptual hashes from the stored files ({@code hydrant maintenance}). */
+    public dev.hydrant.core.files.PerceptualHashRegeneration perceptualHashRegeneration() {
+        return perceptualHashRegeneration;
     }
 
     /** {@code set_notes} and {@code delete_notes}. */

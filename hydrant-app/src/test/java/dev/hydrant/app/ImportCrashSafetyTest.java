@@ -61,6 +61,16 @@ class ImportCrashSafetyTest {
         }
 
         @Override
+        public void forEachPerceptualHash(PerceptualHashVisitor visitor) {
+            real.forEachPerceptualHash(visitor);
+        }
+
+        @Override
+        public Map<Long, long[]> perceptualHashesOf(Collection<Long> fileIds) {
+            return real.perceptualHashesOf(fileIds);
+        }
+
+        @Override
         public void forEachTimes(int batchSize,
                                  java.util.function.Consumer<Map<Long, dev.hydrant.core.files.FileTimes>> b) {
             real.forEachTimes(batchSize, b);

@@ -103,11 +103,8 @@ final class ExpectedDeviations {
                     "the step asks for the literal file_id 2, which hydrus gave png_rgb.png's pixel hash; Hydrant "
                             + "gives pixel hashes ids once it computes them, but ids are its own "
                             + "(docs/COMPATIBILITY.md, \"File ids\")"),
-            new KnownDifference("15_file_relationships", 23, List.of("$.json.file_ids", "$.json.hashes"),
-                    "perceptual hashes are not recorded yet, so system:similar to finds only the file itself "
-                            + "(docs/COMPATIBILITY.md, \"Search\")"),
             new KnownDifference("15_file_relationships", 24, List.of("$.json.file_ids", "$.json.hashes"),
-                    "potential duplicates come from the similar-files search, not built yet "
+                    "potential duplicate pairs (file relationships) are not recorded yet "
                             + "(docs/COMPATIBILITY.md, \"Search\")"));
 
     /**

@@ -9,11 +9,14 @@ package dev.hydrant.index;
  * @param ratings ratings per rating service and file (the rating predicates)
  * @param urls    known URLs per file (the URL predicates and {@code number of urls})
  * @param times   domain modified times and viewing statistics (time and views predicates and sorts)
+ * @param similar perceptual hashes and pixel-hash groups ({@code system:similar to})
  */
-public record MetadataIndexes(NoteNames notes, RatingColumns ratings, UrlSearchIndex urls, TimeColumns times) {
+public record MetadataIndexes(NoteNames notes, RatingColumns ratings, UrlSearchIndex urls, TimeColumns times,
+                              SimilarFilesIndex similar) {
     /** Indexes that hold nothing (for engines over tags and file records only). */
     public static MetadataIndexes empty() {
         return new MetadataIndexes(new NoteNames(), new RatingColumns(),
-                new UrlSearchIndex(dev.hydrant.core.urls.UrlClassCatalog.empty()), new TimeColumns());
+                new UrlSearchIndex(dev.hydrant.core.urls.UrlClassCatalog.empty()), new TimeColumns(),
+                new SimilarFilesIndex());
     }
 }

@@ -50,6 +50,7 @@ public final class SearchEngine implements SearchIndex {
     private final RatingTerms ratings;
     private final UrlSearchIndex urls;
     private final TimeColumns times;
+    private final SimilarFilesIndex similar;
 
     /**
      * @param translate hashes of another type → sha256, for {@code system:hash (md5) = ...} (a point lookup of the
@@ -71,6 +72,7 @@ public final class SearchEngine implements SearchIndex {
         this.ratings = new RatingTerms(metadata.ratings(), services);
         this.urls = metadata.urls();
         this.times = metadata.times();
+        this.similar = metadata.similar();
     }
 
     public FileColumns columns() {
@@ -178,7 +180,7 @@ public final class SearchEngine implements SearchIndex {
         TagSets.Context context = tagSets.context(q);
         RoaringBitmap universe = universe(q, context);
         SystemTerms system = new SystemTerms(d, tagSets, context, domains, clock.millis(), zone, translate,
-                columns::idOf, notes, ratings, new UrlTerms(urls), times);
+                columns::idOf, notes, ratings, new UrlTerms(urls), times, similar);
         long limit = -1;
         List<Term> terms = new ArrayList<>();
         for (SearchPredicate p : q.terms().predicates()) {

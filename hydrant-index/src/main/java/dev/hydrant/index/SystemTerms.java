@@ -45,9 +45,9 @@ import java.util.function.IntPredicate;
 /**
  * Turns each {@code system:} predicate into a {@link Term} over the file columns, postings and domain sets, with
  * hydrus's semantics (notes: {@link NoteTerms}, ratings: {@link RatingTerms}, URLs: {@link UrlTerms} over the
- * {@link UrlSearchIndex}, times and viewing statistics: {@link TimeTerms}). Families whose data Hydrant does not
- * record yet (file relationships, perceptual hashes) are evaluated as hydrus evaluates them on a client without such
- * data.
+ * {@link UrlSearchIndex}, times and viewing statistics: {@link TimeTerms}, similar files: {@link SimilarTerms} over
+ * the {@link SimilarFilesIndex}). Families whose data Hydrant does not record yet (file relationships) are evaluated
+ * as hydrus evaluates them on a client without such data.
  */
 final class SystemTerms {
     /** hydrus's tolerance for {@code ≈} on ratios and times. */
@@ -65,6 +65,7 @@ final class SystemTerms {
     private final RatingTerms ratings;
     private final UrlTerms urls;
     private final TimeTerms timeTerms;
+    private final SimilarFilesIndex similar;
 
     /**
      * @param translate hash of a type → sha256 (md5, sha1, sha512), for the files that have one
@@ -75,7 +76,7 @@ final class SystemTerms {
     SystemTerms(FileColumns.Data d, TagSets tags, TagSets.Context context, DomainBitmaps domains, long nowMs,
                 ZoneId zone, java.util.function.BiFunction<List<ByteKey>, HashType, Map<ByteKey, ByteKey>> translate,
                 java.util.function.ToIntFunction<ByteKey> idOf, NoteNames notes, RatingTerms ratings,
-                UrlTerms urls, TimeColumns times) {
+                UrlTerms urls, TimeColumns times, SimilarFilesIndex similar) {
         this.timeTerms = new TimeTerms(times, d);
         this.d = d;
         this.tags = tags;
@@ -88,6 +89,7 @@ final class SystemTerms {
         this.notes = notes;
         this.ratings = ratings;
         this.urls = urls;
+        this.similar = similar;
     }
 
     Term term(SystemPredicate predicate) {
@@ -110,8 +112,8 @@ final class SystemTerms {
             case ViewingPredicate p -> timeTerms.viewing(p);
             case TimePredicate p -> time(p);
             case HashPredicate p -> hash(p);
-            case SimilarFilesPredicate p -> similarFiles(p);
-            case SimilarDataPredicate p -> similarData(p);
+            case SimilarFilesPredicate p -> SimilarTerms.files(p, similar, d, idOf);
+            case SimilarDataPredicate p -> SimilarTerms.data(p, similar);
             case FiletypePredicate p -> {
                 Set<FileType> types = p.allTypes().isEmpty() ? EnumSet.noneOf(FileType.class)
                         : EnumSet.copyOf(p.allTypes());
@@ -324,39 +326,6 @@ final class SystemTerms {
 
     private int lookup(ByteKey sha256) {
         return idOf.applyAsInt(sha256);
-    }
-
-    /**
-     * Perceptual hashes are not recorded yet: a file is similar (distance 0) only to itself, when its type has
-     * perceptual hashes.
-     */
-    private Term similarFiles(SimilarFilesPredicate p) {
-        RoaringBitmap files = new RoaringBitmap();
-        for (ByteKey h : p.hashes()) {
-            int id = h.length() == 32 ? lookup(h) : -1;
-            if (id >= 0 && d.hasRecord(id) && d.fileType(id).hasPerceptualHash()) {
-                files.add(id);
-            }
-        }
-        return new Term.Include(files);
-    }
-
-    /** Pixel hashes match by their first 64 bits; perceptual hashes are not recorded yet. */
-    private Term similarData(SimilarDataPredicate p) {
-        if (p.pixelHashes().isEmpty()) {
-            return Term.NONE;
-        }
-        java.util.Set<Long> prefixes = new java.util.HashSet<>();
-        for (ByteKey h : p.pixelHashes()) {
-            byte[] b = h.bytes();
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = (v << 8) | (b[i] & 0xFF);
-            }
-            prefixes.add(v);
-        }
-        return new Term.Filter(id -> (d.bits[id] & FileColumns.PIXEL_HASH) != 0
-                && prefixes.contains(d.pixelHashPrefix[id]));
     }
 
     private Term fileService(FileServicePredicate p) {

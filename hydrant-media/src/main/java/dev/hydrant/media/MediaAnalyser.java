@@ -90,6 +90,24 @@ public final class MediaAnalyser implements MediaInspector {
         return new Analysis(properties, perceptual, thumbnailFormat);
     }
 
+    /** Decodes the still image and hashes it, without probing or a thumbnail; empty where hydrus stores none. */
+    @Override
+    public List<ByteKey> perceptualHashes(Path file, FileType type) throws IOException {
+        if (!type.hasPerceptualHash()) {
+            return List.of();
+        }
+        List<ByteKey> perceptual = new ArrayList<>();
+        try {
+            for (long h : perceptualHasher.hashes(stills.load(file))) {
+                perceptual.add(ByteKey.of(ByteBuffer.allocate(8).putLong(h).array()));
+            }
+        } catch (ImageDecodeException | RuntimeException e) {
+            // as at import: a file the still loader cannot decode has no perceptual hashes
+            return List.of();
+        }
+        return perceptual;
+    }
+
     /** Hydrus counts words for docx and pptx (from {@code docProps/app.xml}); other types have none. */
     private Integer wordCount(Path file, FileType type) throws IOException {
         if (type == FileType.APPLICATION_DOCX || type == FileType.APPLICATION_PPTX) {

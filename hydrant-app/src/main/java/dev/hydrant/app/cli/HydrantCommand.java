@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hydrant", mixinStandardHelpOptions = true, version = "hydrant 0.1 (Hydrus Client API 95, hydrus 682)",
         description = "A headless media library server speaking the Hydrus Client API.",
         subcommands = {ServeCommand.class, KeysCommand.class, ServicesCommand.class, TagsCommand.class,
-                ImportCommand.class, StorageCommand.class, OptionsCommand.class})
+                ImportCommand.class, StorageCommand.class, OptionsCommand.class, MaintenanceCommand.class})
 public final class HydrantCommand implements Runnable {
     @Override
     public void run() {

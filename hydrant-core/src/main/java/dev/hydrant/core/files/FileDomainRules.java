@@ -108,8 +108,8 @@ public final class FileDomainRules {
     }
 
     /**
-     * Deletes files from hydrus local file storage: from every local domain and the trash, out of the inbox, and
-     * their bytes queued for removal from disk.
+     * Deletes files from hydrus local file storage: from every local domain and the trash, out of the inbox, their
+     * bytes queued for removal from disk and their perceptual hashes dropped.
      *
      * @return the ids that were anywhere local
      */
@@ -121,6 +121,8 @@ public final class FileDomainRules {
         tx.recordDeleted(LOCAL_STORAGE, deletions(stored, nowMs));
         tx.setInbox(stored.keySet(), false);
         tx.queueRemoval(stored.keySet(), nowMs);
+        // hydrus stops searching a file that leaves local storage: it is no longer similar to anything
+        tx.clearPerceptualHashes(stored.keySet());
         affected.addAll(stored.keySet());
         return affected;
     }

@@ -34,4 +34,16 @@ public interface FileRecordStore extends FileReads {
      * id (for the in-memory time columns at start-up).
      */
     void forEachTimes(int batchSize, java.util.function.Consumer<Map<Long, FileTimes>> batch);
+
+    /** A file's perceptual hash. */
+    @FunctionalInterface
+    interface PerceptualHashVisitor {
+        void visit(long fileId, long perceptualHash);
+    }
+
+    /** Every stored perceptual hash, by increasing file id (for the in-memory similar-files index). */
+    void forEachPerceptualHash(PerceptualHashVisitor visitor);
+
+    /** The perceptual hashes of these files, ascending per file; files without any are absent. */
+    java.util.Map<Long, long[]> perceptualHashesOf(java.util.Collection<Long> fileIds);
 }

@@ -42,4 +42,13 @@ public interface FileWrites extends FileReads {
 
     /** The files' times, changed in this transaction. */
     FileTimeWrites times();
+
+    /**
+     * Replaces a file's perceptual hashes (hydrus's 64-bit shape hashes, big-endian bytes as a {@code long});
+     * empty leaves it none.
+     */
+    void setPerceptualHashes(long fileId, long[] hashes);
+
+    /** Removes the perceptual hashes of files (they left hydrus local file storage). */
+    void clearPerceptualHashes(Collection<Long> fileIds);
 }

@@ -38,6 +38,14 @@ public interface MediaInspector {
      */
     Analysis analyse(Path file, FileType type, Path thumbnailDestination) throws IOException, DamagedMedia;
 
+    /**
+     * Only the perceptual hashes of a file of a type that has them (the regeneration job); by default the whole
+     * analysis without a thumbnail.
+     */
+    default List<ByteKey> perceptualHashes(Path file, FileType type) throws IOException, DamagedMedia {
+        return analyse(file, type, null).perceptualHashes();
+    }
+
     /** An inspector that knows nothing (for tests and tools that only need hashes). */
     MediaInspector NONE = (file, type, thumbnailDestination) -> new Analysis(MediaProperties.unknown(), List.of(), null);
 }

@@ -20,6 +20,7 @@ public final class ObservedFileRecordStore implements FileRecordStore {
     private final FileDomainMembership membership;
     private final ReentrantLock commitOrder = new ReentrantLock();
     private volatile FileChangeListener listener = FileChangeListener.NONE;
+    private volatile SimilarFilesListener similarFilesListener = SimilarFilesListener.NONE;
 
     public ObservedFileRecordStore(FileRecordStore inner, FileDomainMembership membership) {
         this.inner = inner;
@@ -31,14 +32,30 @@ public final class ObservedFileRecordStore implements FileRecordStore {
         this.listener = listener == null ? FileChangeListener.NONE : listener;
     }
 
+    /**
+     * Who hears of changed perceptual and pixel hashes after each commit (the similar-files index); set once while
+     * wiring.
+     */
+    public void setSimilarFilesListener(SimilarFilesListener listener) {
+        this.similarFilesListener = listener == null ? SimilarFilesListener.NONE : listener;
+    }
+
     @Override
     public <T> T write(Function<FileWrites, T> work) {
         commitOrder.lock();
         try {
             List<FileDomainMembership.Change> changes = new ArrayList<>();
             Set<Long> touched = new java.util.HashSet<>();
-            T result = inner.write(tx -> work.apply(new Recording(tx, changes, touched)));
+            Map<Long, long[]> perceptual = new java.util.HashMap<>();
+            Map<Long, ByteKey> pixel = new java.util.HashMap<>();
+            T result = inner.write(tx -> work.apply(new Recording(tx, changes, touched, perceptual, pixel)));
             try {
+                if (!pixel.isEmpty()) {
+                    similarFilesListener.pixelHashesChanged(pixel);
+                }
+                if (!perceptual.isEmpty()) {
+                    similarFilesListener.perceptualHashesChanged(perceptual);
+                }
                 if (!touched.isEmpty()) {
                     listener.filesChanged(touched);
                 }
@@ -60,6 +77,16 @@ public final class ObservedFileRecordStore implements FileRecordStore {
     @Override
     public void forEachState(int batchSize, java.util.function.Consumer<java.util.Collection<FileState>> batch) {
         inner.forEachState(batchSize, batch);
+    }
+
+    @Override
+    public void forEachPerceptualHash(PerceptualHashVisitor visitor) {
+        inner.forEachPerceptualHash(visitor);
+    }
+
+    @Override
+    public Map<Long, long[]> perceptualHashesOf(Collection<Long> fileIds) {
+        return inner.perceptualHashesOf(fileIds);
     }
 
     @Override
@@ -117,9 +144,9 @@ public final class ObservedFileRecordStore implements FileRecordStore {
         return inner.queuedRemovals(queuedBeforeMs, limit);
     }
 
-    /** The transaction's writes, noting every change of domain membership. */
-    private record Recording(FileWrites tx, List<FileDomainMembership.Change> changes, Set<Long> touched)
-            implements FileWrites {
+    /** The transaction's writes, noting every change of domain membership, perceptual and pixel hashes. */
+    private record Recording(FileWrites tx, List<FileDomainMembership.Change> changes, Set<Long> touched,
+                             Map<Long, long[]> perceptual, Map<Long, ByteKey> pixel) implements FileWrites {
         @Override
         public long idFor(ByteKey sha256) {
             return tx.idFor(sha256);
@@ -129,6 +156,7 @@ public final class ObservedFileRecordStore implements FileRecordStore {
         public void putRecord(FileRecord record, FileHashes hashes) {
             tx.putRecord(record, hashes);
             touched.add(record.fileId());
+            pixel.put(record.fileId(), record.media().pixelHash());
         }
 
         @Override
@@ -189,6 +217,20 @@ public final class ObservedFileRecordStore implements FileRecordStore {
         @Override
         public void dequeueRemoval(Collection<Long> fileIds) {
             tx.dequeueRemoval(fileIds);
+        }
+
+        @Override
+        public void setPerceptualHashes(long fileId, long[] hashes) {
+            tx.setPerceptualHashes(fileId, hashes);
+            perceptual.put(fileId, hashes.clone());
+        }
+
+        @Override
+        public void clearPerceptualHashes(Collection<Long> fileIds) {
+            tx.clearPerceptualHashes(fileIds);
+            for (Long id : fileIds) {
+                perceptual.put(id, new long[0]);
+            }
         }
 
         @Override

@@ -57,6 +57,43 @@ final class SqliteFileRecordStore implements FileRecordStore {
     }
 
     @Override
+    public void forEachPerceptualHash(PerceptualHashVisitor visitor) {
+        db.read(c -> SqliteFileReads.sql("reading perceptual hashes", () -> {
+            // primary-key order: file ids increasing, no sort
+            try (var st = c.prepareStatement("SELECT hash_id, phash FROM perceptual_hashes");
+                 var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    visitor.visit(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public Map<Long, long[]> perceptualHashesOf(Collection<Long> fileIds) {
+        Map<Long, long[]> out = new java.util.HashMap<>();
+        if (fileIds.isEmpty()) {
+            return out;
+        }
+        String ids = IdLists.ids(fileIds);
+        return db.read(c -> SqliteFileReads.sql("reading perceptual hashes of files", () -> {
+            Map<Long, List<Long>> lists = new java.util.HashMap<>();
+            try (var st = c.prepareStatement("SELECT hash_id, phash FROM perceptual_hashes WHERE hash_id IN "
+                    + IdLists.IN_IDS + " ORDER BY hash_id, phash")) {
+                st.setString(1, ids);
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        lists.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+            }
+            lists.forEach((id, hashes) -> out.put(id, hashes.stream().mapToLong(Long::longValue).toArray()));
+            return out;
+        }));
+    }
+
+    @Override
     public void forEachTimes(int batchSize, java.util.function.Consumer<Map<Long, FileTimes>> batch) {
         long after = -1;
         while (true) {

@@ -235,6 +235,33 @@ final class SqliteFileWrites extends SqliteFileReads implements FileWrites {
     }
 
     @Override
+    public void setPerceptualHashes(long fileId, long[] hashes) {
+        sql("writing perceptual hashes", () -> {
+            try (var st = c.prepareStatement("DELETE FROM perceptual_hashes WHERE hash_id = ?")) {
+                st.setLong(1, fileId);
+                st.executeUpdate();
+            }
+            if (hashes.length > 0) {
+                try (var st = c.prepareStatement(
+                        "INSERT OR IGNORE INTO perceptual_hashes (hash_id, phash) VALUES (?, ?)")) {
+                    for (long h : hashes) {
+                        st.setLong(1, fileId);
+                        st.setLong(2, h);
+                        st.addBatch();
+                    }
+                    st.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void clearPerceptualHashes(Collection<Long> fileIds) {
+        deleteRows("DELETE FROM perceptual_hashes WHERE hash_id IN " + IN_IDS, null, fileIds);
+    }
+
+    @Override
     public dev.hydrant.core.files.FileTimeWrites times() {
         return new SqliteFileTimes(c);
     }

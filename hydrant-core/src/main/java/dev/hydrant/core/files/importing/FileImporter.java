@@ -41,8 +41,8 @@ import java.util.function.Supplier;
  *
  * <p>Order of a new import: bytes staged and hashed in one pass → type and media outside any lock → under the
  * file's lock, check again that no other import stored it meanwhile → bytes moved into the file store and synced
- * → record, domains and inbox committed in one transaction. A crash before the commit leaves at most a file
- * without a row, which the start-up sweep removes.
+ * → record (with its perceptual hashes), domains and inbox committed in one transaction. A crash before the commit
+ * leaves at most a file without a row, which the start-up sweep removes.
  */
 public final class FileImporter {
     private final FileRecordStore records;
@@ -164,6 +164,8 @@ public final class FileImporter {
             if (veto.isPresent()) {
                 return refused(sha256, ImportRefusal.vetoed(veto.get()));
             }
+            long[] perceptual = type.hasPerceptualHash()
+                    ? dev.hydrant.core.files.PerceptualHashes.toLongs(analysis.perceptualHashes()) : new long[0];
             boolean hasThumbnail = analysis.thumbnailFormat() != null;
             return locks.withLock(sha256, () -> {
                 Optional<ImportResult> raced = knownFile(sha256, destinations, importOptions.excludeDeleted());
@@ -178,6 +180,7 @@ public final class FileImporter {
                 records.write(tx -> {
                     long id = tx.idFor(sha256);
                     tx.putRecord(new FileRecord(id, sha256, size, type, null, media, modifiedMs), hashes);
+                    tx.setPerceptualHashes(id, perceptual);
                     for (ByteKey domain : destinations) {
                         rules.addToLocalDomain(tx, domain, Map.of(id, now));
                     }
