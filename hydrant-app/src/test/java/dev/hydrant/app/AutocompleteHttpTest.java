@@ -73,4 +73,18 @@ class AutocompleteHttpTest {
             assertThat(r.text()).contains("\"value\":\"safe\"").doesNotContain("secret");
         }
     }
+
+    @Test
+    void equalCountsAreInCodePointOrder() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            KeyedApiClient api = new KeyedApiClient(server);
+            String a = KeyedApiClient.ok(api.upload("/add_files/add_file", TestImages.png(5, 5, 4))).get("hash").asText();
+            // U+FF5E is before U+1F600 by code point; as UTF-16 the surrogate pair (D83D ...) would come first
+            KeyedApiClient.ok(api.post("/add_tags/add_tags", Map.of("hash", a,
+                    "service_keys_to_tags", Map.of(MY_TAGS, List.of("moon\uD83D\uDE00", "moon\uFF5E", "moon b", "moonz")))));
+            assertThat(values(api, "moon")).isEqualTo("moon b=1,moonz=1,moon\uFF5E=1,moon\uD83D\uDE00=1");
+            // without any astral character the same run is plain text order
+            assertThat(values(api, "moon b")).isEqualTo("moon b=1");
+        }
+    }
 }

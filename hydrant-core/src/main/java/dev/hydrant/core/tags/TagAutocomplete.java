@@ -111,14 +111,30 @@ public final class TagAutocomplete {
                 to++;
             }
             if (to - from > 1) {
-                Arrays.sort(out, from, to, BY_TEXT);
+                Arrays.sort(out, from, to, anySurrogate(out, from, to) ? BY_CODE_POINTS : BY_UTF16);
             }
             from = to;
         }
         return Arrays.asList(out);
     }
 
-    private static final Comparator<TagCount> BY_TEXT = (a, b) -> CodePointOrder.compareStrings(a.value(), b.value());
+    /** Code point order, for texts with astral characters (stored as surrogate pairs). */
+    private static final Comparator<TagCount> BY_CODE_POINTS =
+            (a, b) -> CodePointOrder.compareStrings(a.value(), b.value());
+    /** {@link String#compareTo}: the same order when no text has a surrogate, and much faster. */
+    private static final Comparator<TagCount> BY_UTF16 = (a, b) -> a.value().compareTo(b.value());
+
+    private static boolean anySurrogate(TagCount[] tags, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String text = tags[i].value();
+            for (int k = 0; k < text.length(); k++) {
+                if (Character.isSurrogate(text.charAt(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Hydrus's {@code IsAcceptableForTagSearches} with default autocomplete options (no fetch-all searches). */
     static boolean acceptable(String raw, String text) {
