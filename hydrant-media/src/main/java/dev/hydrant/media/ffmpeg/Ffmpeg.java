@@ -219,10 +219,10 @@ public final class Ffmpeg {
     public byte[] encodeWebpFromApng(ProcessRunner.StdinWriter apng, boolean animated, int quality, Duration limit,
                                      int maxBytes) throws MediaException, IOException {
         List<String> cmd = start();
-        // every delay as written (max_fps 0), a zero delay as zero (default_fps 0)
-        cmd.addAll(List.of("-f", "apng", "-max_fps", "0", "-default_fps", "0", "-protocol_whitelist", "pipe",
-                "-i", "pipe:0", "-loglevel", "error", "-an", "-sn", "-dn", "-fps_mode", "passthrough"));
-        cmd.addAll(List.of("-c:v", animated ? "libwebp_anim" : "libwebp"));
+        // every delay as written, however short (max_fps 0)
+        cmd.addAll(List.of("-f", "apng", "-max_fps", "0", "-protocol_whitelist", "pipe", "-i", "pipe:0", "-loglevel", "error", "-an", "-sn", "-dn", "-fps_mode", "passthrough"));
+        // timestamps in milliseconds, which libwebp_anim hands to libwebp as they are
+        cmd.addAll(List.of("-c:v", animated ? "libwebp_anim" : "libwebp", "-enc_time_base:v", "1:1000"));
         boolean lossless = quality > 100;
         int effort = Math.max(0, Math.min(100, lossless ? quality - 100 : quality));
         cmd.addAll(List.of("-lossless", lossless ? "1" : "0", "-quality", Integer.toString(effort),

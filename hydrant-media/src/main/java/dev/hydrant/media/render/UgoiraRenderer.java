@@ -182,7 +182,9 @@ public final class UgoiraRenderer {
         AtomicReference<MediaException> failure = new AtomicReference<>();
         ProcessRunner.StdinWriter input = stdin -> {
             ApngWriter writer = new ApngWriter(stdin, first.width(), first.height(), 4, 0);
-            writer.beginAnimation(playback.count(), 0);
+            // played once: ffmpeg's APNG demuxer wants the input's size (which a pipe has not) to loop it; the WebP
+            // loops for ever all the same
+            writer.beginAnimation(playback.count(), 1);
             for (int i = 0; i < playback.count(); i++) {
                 PixelBuffer frame;
                 try {
@@ -191,8 +193,8 @@ public final class UgoiraRenderer {
                     failure.set(e);
                     return; // ffmpeg sees the input end early; what it makes of it is thrown away below
                 }
-                writer.frame(frame, 0, 0, FrameDelay.ofMillis(Math.round(playback.delayMs(i))),
-                        ApngWriter.DISPOSE_NONE, ApngWriter.BLEND_SOURCE);
+                writer.frame(frame, 0, 0, transportDelay(playback.delayMs(i)), ApngWriter.DISPOSE_NONE,
+                        ApngWriter.BLEND_SOURCE);
             }
             writer.finish();
         };
@@ -209,7 +211,24 @@ public final class UgoiraRenderer {
         if (failure.get() != null) {
             throw failure.get();
         }
+        if (playback.count() > 1) {
+            double totalMs = 0;
+            for (int i = 0; i < playback.count(); i++) {
+                FrameDelay delay = transportDelay(playback.delayMs(i));
+                totalMs += delay.numerator() * 1000.0 / delay.denominator();
+            }
+            WebpLastFrameDuration.set(bytes, Math.round(totalMs));
+        }
         return bytes;
+    }
+
+    /**
+     * A frame's delay for ffmpeg's APNG demuxer, which replaces a zero delay by its default frame rate: zero goes as
+     * the shortest delay APNG can say (1/65535 s), which rounds to a zero-millisecond WebP frame.
+     */
+    static FrameDelay transportDelay(double delayMs) {
+        FrameDelay delay = FrameDelay.ofMillis(Math.round(delayMs));
+        return delay.numerator() == 0 ? new FrameDelay(1, 0xFFFF) : delay;
     }
 
     /** The frames in playing order, each checked against the first and converted to the canvas's channels. */
@@ -242,8 +261,9 @@ public final class UgoiraRenderer {
 
         PixelBuffer frame(int index, int channels) throws UgoiraRenderException {
             if (System.nanoTime() > deadline) {
+                long ms = limits.timeLimit().toMillis();
                 throw new UgoiraRenderException("Rendering this ugoira took longer than "
-                        + limits.timeLimit().toSeconds() + " s and was stopped.");
+                        + (ms < 1000 ? ms + " ms" : ms / 1000 + " s") + " and was stopped.");
             }
             PixelBuffer pixels;
             if (index == 0) {
