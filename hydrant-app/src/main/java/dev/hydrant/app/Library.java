@@ -38,6 +38,7 @@ import dev.hydrant.core.files.Thumbnails;
 import dev.hydrant.media.MediaAnalyser;
 import dev.hydrant.media.render.ImageRenderer;
 import dev.hydrant.media.render.MediaImageRendering;
+import dev.hydrant.media.render.UgoiraRenderer;
 import dev.hydrant.media.thumbnail.IconFiles;
 import dev.hydrant.media.ffmpeg.Ffmpeg;
 import dev.hydrant.media.ffmpeg.FfmpegExecutables;
@@ -229,7 +230,7 @@ public final class Library implements AutoCloseable {
         this.queries = new FileQueries(files, fileStore);
         this.searchPermits = new SearchPermits(clock);
         this.thumbnails = new Thumbnails(files, fileStore, new IconFiles(folder.icons()));
-        this.renders = new Renders(queries, rendering);
+        this.renders = new Renders(queries, rendering, new FileNotes(store.notes()));
         this.noteEditor = new NoteEditor(store.notes(), files, noteNames);
         this.fileNotes = new FileNotes(store.notes());
         this.urls = new UrlNormaliser(urlClasses);
@@ -380,7 +381,7 @@ public final class Library implements AutoCloseable {
         Ffmpeg tools = new Ffmpeg(ffmpeg);
         return open(folder, clock, removalDelay, new MediaAnalyser(tools),
                 new SniffingDetector(new FileTypeSniffer(new FfprobeContainerProbe(ffmpeg))),
-                new MediaImageRendering(new ImageRenderer(tools)));
+                new MediaImageRendering(new ImageRenderer(tools), new UgoiraRenderer(tools)));
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.hydrant.api.http.ApiResponse;
 import dev.hydrant.api.http.Route;
 import dev.hydrant.core.access.SearchPermits;
 import dev.hydrant.core.files.FileSelection;
-import dev.hydrant.core.files.ImageRendering;
 import dev.hydrant.core.files.Renders;
 import dev.hydrant.core.files.Thumbnails;
 
@@ -72,9 +71,9 @@ public final class ThumbnailRoutes {
                 .map(v -> (int) ApiArguments.toLong(v)).orElse(null);
         Integer height = args.optional("height", dev.hydrant.api.args.ArgType.INTEGER)
                 .map(v -> (int) ApiArguments.toLong(v)).orElse(null);
-        ImageRendering.Rendered rendered = renders.render(item, format, width, height, quality);
+        Renders.Render rendered = renders.render(item, format, width, height, quality);
         String disposition = args.getBoolean("download", false) ? "attachment" : "inline";
-        return new ApiResponse.Bytes(200, rendered.contentType(), rendered.bytes(), ApiResponse.FILE_CACHE_SECONDS,
+        return new ApiResponse.Bytes(200, rendered.contentType(), rendered.bytes(), rendered.cacheSeconds(),
                 disposition);
     }
 }

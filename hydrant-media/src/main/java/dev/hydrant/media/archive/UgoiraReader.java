@@ -78,7 +78,7 @@ public final class UgoiraReader {
         }
     }
 
-    private static Optional<UgoiraFrameData> frameData(ZipMembers zip) {
+    static Optional<UgoiraFrameData> frameData(ZipMembers zip) {
         if (!zip.hasFile("animation.json")) {
             return Optional.empty();
         }
@@ -90,7 +90,7 @@ public final class UgoiraReader {
     }
 
     /** Hydrus's {@code GetFramePathsUgoira}. */
-    private static List<String> frameNames(ZipMembers zip, Optional<UgoiraFrameData> data) {
+    static List<String> frameNames(ZipMembers zip, Optional<UgoiraFrameData> data) {
         Optional<List<String>> fromJson = data.flatMap(UgoiraFrameData::fileNames);
         return fromJson.orElseGet(() -> imageNames(zip));
     }

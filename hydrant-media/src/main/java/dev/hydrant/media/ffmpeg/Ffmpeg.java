@@ -206,6 +206,41 @@ public final class Ffmpeg {
         }
     }
 
+    /**
+     * Encodes frames as WebP with libwebp, the way Pillow saves them for hydrus: the frames come as an APNG written
+     * to ffmpeg's standard input by {@code apng} (whose delays become the frames' durations, each to the
+     * millisecond), and leave as an animated WebP looping for ever, or with {@code animated} false as a still WebP
+     * of the single frame. Lossy at {@code quality} (clamped to 0..100), or lossless with {@code quality - 100} as
+     * the compression effort when {@code quality} is over 100; method 4.
+     *
+     * @param limit    the time the whole encoding may take, writing the input included
+     * @param maxBytes the largest result accepted
+     */
+    public byte[] encodeWebpFromApng(ProcessRunner.StdinWriter apng, boolean animated, int quality, Duration limit,
+                                     int maxBytes) throws MediaException, IOException {
+        List<String> cmd = start();
+        // every delay as written, however short (max_fps 0)
+        cmd.addAll(List.of("-f", "apng", "-max_fps", "0", "-protocol_whitelist", "pipe", "-i", "pipe:0", "-loglevel", "error", "-an", "-sn", "-dn", "-fps_mode", "passthrough"));
+        // timestamps in milliseconds, which libwebp_anim hands to libwebp as they are
+        cmd.addAll(List.of("-c:v", animated ? "libwebp_anim" : "libwebp", "-enc_time_base:v", "1:1000"));
+        boolean lossless = quality > 100;
+        int effort = Math.max(0, Math.min(100, lossless ? quality - 100 : quality));
+        cmd.addAll(List.of("-lossless", lossless ? "1" : "0", "-quality", Integer.toString(effort),
+                "-compression_level", "4", "-pix_fmt", "bgra"));
+        if (!animated) {
+            cmd.addAll(List.of("-frames:v", "1"));
+        }
+        cmd.addAll(List.of("-loop", "0", "-f", "webp", "-"));
+        ProcessResult result = runner.run(cmd, apng, limit, maxBytes);
+        if (result.stdoutOverflow()) {
+            throw new MediaException("The WebP is larger than " + maxBytes + " bytes");
+        }
+        if (result.exitCode() != 0 || result.stdout().length == 0) {
+            throw new MediaException("WebP encoding failed: " + result.stderrText().strip());
+        }
+        return result.stdout();
+    }
+
     private static String writeRaw(PixelBuffer pixels, OutputStream out) throws IOException {
         int c = pixels.channels();
         if (c == 3 || c == 4) {

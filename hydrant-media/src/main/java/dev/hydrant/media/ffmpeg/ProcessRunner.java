@@ -4,20 +4,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs an external program with a hard time limit and bounded output.
  *
- * <p>Invariants: standard input is closed at once; standard error is drained on its own thread into a
+ * <p>Invariants: standard input is closed at once, or written by the caller's {@link StdinWriter} on a thread of
+ * its own (a writer that fails kills the program); standard error is drained on its own thread into a
  * head-and-tail {@link OutputCapture}; standard output is either captured up to a limit or handed to a
  * {@link StdoutSink} in chunks; a watchdog kills the program and all its descendants when the time limit
- * passes, so no call blocks longer than the limit plus a few seconds of clean-up. Every call that
+ * passes, so no call blocks longer than the limit plus a few seconds of clean-up (plus, with a writer, the
+ * moment it takes to notice the program is gone). Every call that
  * returns or throws has already killed or reaped its process. Instances are immutable and thread-safe.
  */
 public final class ProcessRunner {
@@ -28,9 +32,21 @@ public final class ProcessRunner {
         boolean accept(byte[] buffer, int offset, int length) throws IOException;
     }
 
+    /**
+     * Writes a program's standard input, on a thread of its own while the program runs; the stream is closed when
+     * it returns. An {@link IOException} from the stream means the program stopped reading (it ended or was
+     * stopped) and is not reported; any other failure stops the program and is rethrown by the call.
+     */
+    @FunctionalInterface
+    public interface StdinWriter {
+        void writeTo(OutputStream stdin) throws IOException;
+    }
+
     static final int STDERR_HEAD = 256 * 1024;
     static final int STDERR_TAIL = 64 * 1024;
     private static final long DRAIN_GRACE_MS = 5_000;
+    /** How long a call waits for its input writer to notice that the program is gone (it may be mid-frame). */
+    private static final long STDIN_GRACE_MS = 30_000;
 
     private final Map<String, String> environment;
 
@@ -49,9 +65,15 @@ public final class ProcessRunner {
      */
     public ProcessResult run(List<String> command, Duration timeout, int stdoutLimit)
             throws IOException, ProcessTimeoutException {
+        return run(command, null, timeout, stdoutLimit);
+    }
+
+    /** Like {@link #run(List, Duration, int)}, with standard input written by {@code stdin} ({@code null}: none). */
+    public ProcessResult run(List<String> command, StdinWriter stdin, Duration timeout, int stdoutLimit)
+            throws IOException, ProcessTimeoutException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean[] overflow = new boolean[1];
-        ProcessResult streamed = stream(command, timeout, (buffer, offset, length) -> {
+        ProcessResult streamed = stream(command, stdin, timeout, (buffer, offset, length) -> {
             if (out.size() + (long) length > stdoutLimit) {
                 overflow[0] = true;
                 return false;
@@ -66,6 +88,15 @@ public final class ProcessRunner {
     /** Runs {@code command}, handing standard output to {@code sink} until it ends or the sink says stop. */
     public ProcessResult stream(List<String> command, Duration timeout, StdoutSink sink)
             throws IOException, ProcessTimeoutException {
+        return stream(command, null, timeout, sink);
+    }
+
+    /**
+     * Like {@link #stream(List, Duration, StdoutSink)}, with standard input written by {@code stdin} ({@code null}:
+     * none); the time limit covers the writing too.
+     */
+    public ProcessResult stream(List<String> command, StdinWriter stdin, Duration timeout, StdoutSink sink)
+            throws IOException, ProcessTimeoutException {
         Objects.requireNonNull(sink, "sink");
         if (command.isEmpty()) {
             throw new IllegalArgumentException("empty command");
@@ -74,10 +105,17 @@ public final class ProcessRunner {
         builder.environment().clear();
         builder.environment().putAll(environment);
         Process process = builder.start();
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // the program may already have exited; nothing to feed it anyway
+        AtomicReference<Throwable> stdinFailure = new AtomicReference<>();
+        Thread stdinWriter = null;
+        if (stdin == null) {
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                // the program may already have exited; nothing to feed it anyway
+            }
+        } else {
+            stdinWriter = Thread.ofPlatform().daemon().name("stdin-" + process.pid())
+                    .start(() -> feed(process, stdin, stdinFailure));
         }
         OutputCapture stderr = new OutputCapture(STDERR_HEAD, STDERR_TAIL);
         Thread stderrReader = Thread.ofPlatform().daemon().name("stderr-" + process.pid())
@@ -112,6 +150,9 @@ public final class ProcessRunner {
             }
             process.waitFor();
             stderrReader.join(DRAIN_GRACE_MS);
+            if (stdinWriter != null) {
+                stdinWriter.join(STDIN_GRACE_MS);
+            }
         } catch (InterruptedException e) {
             killTree(process);
             Thread.currentThread().interrupt();
@@ -125,7 +166,25 @@ public final class ProcessRunner {
         if (timedOut.get()) {
             throw new ProcessTimeoutException(programName(command), timeout);
         }
+        Throwable failed = stdinFailure.get();
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed instanceof Error e) {
+            throw e;
+        }
         return new ProcessResult(process.exitValue(), new byte[0], false, stoppedEarly, stderr.bytes(), stderr.truncated());
+    }
+
+    private static void feed(Process process, StdinWriter stdin, AtomicReference<Throwable> failure) {
+        try (OutputStream in = process.getOutputStream()) {
+            stdin.writeTo(in);
+        } catch (IOException e) {
+            // the program stopped reading: it ended, failed or was stopped, which its own result tells
+        } catch (RuntimeException | Error e) {
+            failure.set(e);
+            killTree(process);
+        }
     }
 
     private static String programName(List<String> command) {

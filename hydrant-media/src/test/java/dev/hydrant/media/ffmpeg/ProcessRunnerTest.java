@@ -83,4 +83,51 @@ class ProcessRunnerTest {
         ProcessResult result = new ProcessRunner(Map.of("ONLY_THIS", "1")).run(List.of("/usr/bin/env"), Duration.ofSeconds(10), 4096);
         assertThat(new String(result.stdout(), StandardCharsets.UTF_8).strip()).isEqualTo("ONLY_THIS=1");
     }
+
+    @Test
+    void feedsStandardInputWhileReadingTheOutput() throws Exception {
+        // 8 MiB through a pipe in both directions at once: neither side may wait for the other to finish
+        byte[] block = new byte[64 * 1024];
+        java.util.Arrays.fill(block, (byte) 'a');
+        ProcessResult result = runner.run(List.of("/bin/cat"), stdin -> {
+            for (int i = 0; i < 128; i++) {
+                stdin.write(block);
+            }
+        }, Duration.ofSeconds(30), 16 * 1024 * 1024);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout().length).isEqualTo(128 * block.length);
+    }
+
+    @Test
+    void aProgramThatStopsReadingEndsTheWriterQuietly() throws Exception {
+        ProcessResult result = runner.run(List.of("/usr/bin/head", "-c", "10"), stdin -> {
+            byte[] block = new byte[64 * 1024];
+            while (true) {
+                stdin.write(block); // fails once head has gone
+            }
+        }, Duration.ofSeconds(30), 1024);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout().length).isEqualTo(10);
+    }
+
+    @Test
+    void aWriterThatFailsStopsTheProgramAndTheFailureIsRethrown() throws Exception {
+        assertThatThrownBy(() -> runner.run(List.of("/bin/cat"), stdin -> {
+            stdin.write(new byte[10]);
+            throw new IllegalStateException("the writer broke");
+        }, Duration.ofSeconds(30), 1024))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the writer broke");
+    }
+
+    @Test
+    void theTimeLimitCoversAWriterThatNeverFinishes() throws Exception {
+        assertThatThrownBy(() -> runner.run(List.of("/bin/sh", "-c", "cat > /dev/null"), stdin -> {
+            byte[] block = new byte[1024];
+            while (true) {
+                stdin.write(block);
+            }
+        }, Duration.ofSeconds(1), 1024))
+                .isInstanceOf(ProcessTimeoutException.class);
+    }
 }
