@@ -181,18 +181,21 @@ final class ResultOrder {
     /** Stable sort of {@code ids} by {@code key}, increasing when {@code up}, else decreasing. */
     static void by(int[] ids, boolean up, IntToLongFunction key) {
         int n = ids.length;
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            long k = key.applyAsLong(ids[i]);
-            keys[i] = up ? k : ~k;
-        }
         // ids are given in increasing id order, which is mostly import order: often the keys are already in order
-        // (import time ascending) or strictly in reverse (import time descending), and need no sort at all
+        // (import time ascending) or strictly in reverse (import time descending), and need no sort at all. That is
+        // checked before any key array is allocated: on millions of files the allocation (and the GC work it causes)
+        // costs far more than the check.
         boolean ordered = true;
         boolean strictlyReversed = true;
-        for (int i = 1; i < n && (ordered || strictlyReversed); i++) {
-            ordered &= keys[i - 1] <= keys[i];
-            strictlyReversed &= keys[i - 1] > keys[i];
+        long previous = 0;
+        for (int i = 0; i < n && (ordered || strictlyReversed); i++) {
+            long k = key.applyAsLong(ids[i]);
+            k = up ? k : ~k;
+            if (i > 0) {
+                ordered &= previous <= k;
+                strictlyReversed &= previous > k;
+            }
+            previous = k;
         }
         if (ordered) {
             return;
@@ -204,6 +207,11 @@ final class ResultOrder {
                 ids[j] = t;
             }
             return;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long k = key.applyAsLong(ids[i]);
+            keys[i] = up ? k : ~k;
         }
         radixSort(keys, ids);
     }
