@@ -8,14 +8,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
@@ -266,8 +264,8 @@ class UgoiraRenderHttpTest {
     @Test
     void hostileUgoirasFailWithAServerErrorAndTheServerKeepsServing() throws Exception {
         Map<String, byte[]> bombs = new LinkedHashMap<>();
-        bombs.put("000000.png", pngDeclaring(100_000, 100_000));
-        bombs.put("000001.png", pngDeclaring(100_000, 100_000));
+        bombs.put("000000.png", TestImages.pngDeclaring(100_000, 100_000));
+        bombs.put("000001.png", TestImages.pngDeclaring(100_000, 100_000));
 
         Map<String, byte[]> inflating = new LinkedHashMap<>();
         inflating.put("000000.png", png(movingSquare().get(0)));
@@ -372,24 +370,5 @@ class UgoiraRenderHttpTest {
             }
         }
         return bytes.toByteArray();
-    }
-
-    /** A valid PNG signature and IHDR claiming the size, then a tiny IDAT and IEND. */
-    private static byte[] pngDeclaring(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0}).array());
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typed = ByteBuffer.allocate(4 + data.length).put(type.getBytes(StandardCharsets.ISO_8859_1)).put(data).array();
-        CRC32 crc = new CRC32();
-        crc.update(typed);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typed);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

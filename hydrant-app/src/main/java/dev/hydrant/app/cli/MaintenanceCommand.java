@@ -1,13 +1,10 @@
 package dev.hydrant.app.cli;
 
-import dev.hydrant.app.Library;
-import dev.hydrant.app.ServerLockFile;
 import dev.hydrant.core.files.PerceptualHashRegeneration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -34,14 +31,8 @@ public final class MaintenanceCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            var folder = data.folder().create();
-            Optional<ServerLockFile> lock = ServerLockFile.tryAcquire(folder.serverLock());
-            if (lock.isEmpty()) {
-                System.err.println("A Hydrant server is running on " + folder.root() + "; stop it first (its "
-                        + "similar-files index would not see the new hashes).");
-                return 1;
-            }
-            try (ServerLockFile held = lock.get(); Library library = Library.open(folder)) {
+            return ServicesCommand.whileServerStoppedOr(data, "stop it first (its similar-files index would not "
+                    + "see the new hashes).", library -> {
                 long start = System.nanoTime();
                 int[] lastPercent = {-1};
                 PerceptualHashRegeneration.Summary summary = library.perceptualHashRegeneration().run(onlyMissing,
@@ -57,7 +48,7 @@ public final class MaintenanceCommand implements Runnable {
                         + summary.unchanged() + " unchanged, " + summary.missingBytes() + " missing from disk ("
                         + (System.nanoTime() - start) / 1_000_000 + " ms)");
                 return summary.missingBytes() > 0 ? 1 : 0;
-            }
+            });
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.hydrant.app.cli;
 import dev.hydrant.app.Library;
 import dev.hydrant.app.ServerLockFile;
 import dev.hydrant.core.ByteKey;
+import dev.hydrant.core.error.ApiException;
 import dev.hydrant.core.services.RatingOptions;
 import dev.hydrant.core.services.Service;
 import dev.hydrant.core.services.ServiceCatalog;
@@ -46,15 +47,23 @@ public final class ServicesCommand implements Runnable {
 
     /** The same, naming what the change is in the refusal ("changing services"). */
     static int whileServerStopped(DataOption data, String doing, LibraryChange change) throws Exception {
+        return whileServerStoppedOr(data, "stop it before " + doing + ".", change);
+    }
+
+    /**
+     * Runs a change with the server lock held; when a server holds it, prints "A Hydrant server is running on DIR; "
+     * and {@code advice}, and answers 1. A refused change (bad argument, unknown service) prints its message.
+     */
+    static int whileServerStoppedOr(DataOption data, String advice, LibraryChange change) throws Exception {
         var folder = data.folder().create();
         Optional<ServerLockFile> lock = ServerLockFile.tryAcquire(folder.serverLock());
         if (lock.isEmpty()) {
-            System.err.println("A Hydrant server is running on " + folder.root() + "; stop it before " + doing + ".");
+            System.err.println("A Hydrant server is running on " + folder.root() + "; " + advice);
             return 1;
         }
         try (ServerLockFile held = lock.get(); Library library = Library.open(folder)) {
             return change.apply(library);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ApiException e) {
             System.err.println(e.getMessage());
             return 1;
         }

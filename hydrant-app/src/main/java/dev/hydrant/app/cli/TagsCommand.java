@@ -1,7 +1,6 @@
 package dev.hydrant.app.cli;
 
 import dev.hydrant.app.Library;
-import dev.hydrant.app.ServerLockFile;
 import dev.hydrant.core.error.ApiException;
 import dev.hydrant.core.services.Service;
 import dev.hydrant.core.tags.TagRelationStore;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -66,19 +64,8 @@ public final class TagsCommand implements Runnable {
         }
 
         int whileServerStopped(ServicesCommand.LibraryChange change) throws Exception {
-            var folder = data.folder().create();
-            Optional<ServerLockFile> lock = ServerLockFile.tryAcquire(folder.serverLock());
-            if (lock.isEmpty()) {
-                System.err.println("A Hydrant server is running on " + folder.root() + "; stop it first, or use its "
-                        + "/hydrant/tag_siblings and /hydrant/tag_parents routes.");
-                return 1;
-            }
-            try (ServerLockFile held = lock.get(); Library library = Library.open(folder)) {
-                return change.apply(library);
-            } catch (IllegalArgumentException | ApiException e) {
-                System.err.println(e.getMessage());
-                return 1;
-            }
+            return ServicesCommand.whileServerStoppedOr(data, "stop it first, or use its /hydrant/tag_siblings and "
+                    + "/hydrant/tag_parents routes.", change);
         }
     }
 
