@@ -178,8 +178,9 @@ public final class TagAutocomplete {
                 record(merged, id, index.count(service, id, TagStatus.CURRENT, filter),
                         index.count(service, id, TagStatus.PENDING, filter));
             } else if (rules.ideal(tag).equals(tag)) {
-                record(merged, id, displayCount(service, rules.storageTagsShowing(tag), TagStatus.CURRENT, filter),
-                        displayCount(service, rules.storageTagsShowing(tag), TagStatus.PENDING, filter));
+                java.util.Set<String> showing = rules.storageTagsShowing(tag);
+                record(merged, id, displayCount(service, showing, TagStatus.CURRENT, filter),
+                        displayCount(service, showing, TagStatus.PENDING, filter));
             }
         }
     }
