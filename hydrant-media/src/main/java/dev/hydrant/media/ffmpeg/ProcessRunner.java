@@ -144,7 +144,9 @@ public final class ProcessRunner {
                     }
                 }
             } catch (IOException e) {
-                if (!timedOut.get()) {
+                // a timeout or a failed input writer kills the program, which can close its output under the read;
+                // the call then reports the timeout or the writer's failure below, not this read error
+                if (!timedOut.get() && stdinFailure.get() == null) {
                     throw e;
                 }
             }
